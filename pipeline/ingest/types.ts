@@ -36,6 +36,8 @@ export interface Dialect {
   encoding: Encoding;
   delimiter: Delimiter;
   lineEnding: "crlf" | "lf";
+  /** Decimal separator of Open/Double answers: "," in the `;` and tab dialects, "." with `,`. */
+  decimal: "," | ".";
   /** The file opened with a `sep=;` line. */
   sepLine: boolean;
 }

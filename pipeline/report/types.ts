@@ -1,0 +1,41 @@
+// What the report stage needs (SPEC §7): everything is computed upstream; this stage only lays
+// it out. Pure: input → PDF bytes; the publish stage writes the file.
+import type { RenderedChart } from "../charts/types.js";
+import type { Finding } from "../findings/types.js";
+import type { IndicatorEstimate } from "../indicators/types.js";
+import type { StratumSummary } from "../survey/types.js";
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+
+export interface ReportMethodology {
+  /** This year's frame N, completes, partials and response rate by sector. */
+  strata: StratumSummary[];
+  /** This year's dataset: rows read = accepted + rejected. */
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rejectsByCode: Array<{ code: string; count: number }>;
+  yearsCovered: number[];
+}
+
+export interface ReportInput {
+  year: number;
+  /** Cover and footer say "Eksempeldata – syntetiske svar". */
+  isSample: boolean;
+  /** templates/report.md: `file` is used in error locations. */
+  template: { file: string; text: string };
+  definitions: IndicatorDefinition[];
+  /** All years, all groups. */
+  estimates: IndicatorEstimate[];
+  /** Rendered SVGs by id. */
+  charts: RenderedChart[];
+  /** Key findings written from the data, by id. */
+  findings: Finding[];
+  methodology: ReportMethodology;
+}
+
+export interface ReportOptions {
+  /** Seconds since 1970 (reproducible builds); defaults to $SOURCE_DATE_EPOCH, else 31 Dec of the year. */
+  sourceDateEpoch?: number | undefined;
+  /** Called for every warning of the SVG renderer (unsupported SVG features). */
+  onWarning?: (message: string) => void;
+}

@@ -1,0 +1,206 @@
+// The pipeline, drawn once (SPEC §10); the code below follows it stage by stage.
+//
+//   1 ingest  →  2 survey  →  3 indicators  →  4 findings  →  5 charts  →  6 report  →  7 publish
+//   read exports,   design,      estimates,       statements     specs→SVG     PDF          output/<year>/
+//   frame, codebook; weights     change           from the data
+//   validate; rejects
+//
+// Stages 2–6 are pure: typed input to typed output. Only ingest (and loading the templates)
+// reads files and only publish writes them, so a file-level input error stops the build before
+// anything is written.
+import { readdir, access } from "node:fs/promises";
+import path from "node:path";
+import { ExitCode, ItipError } from "./errors.js";
+import { loadTemplates } from "./templates/load-templates.js";
+import { ingestYear } from "./ingest/ingest.js";
+import type { IngestedYear } from "./ingest/types.js";
+import { designYear } from "./survey/design.js";
+import { estimateIndicators } from "./indicators/estimate-indicators.js";
+import { answerDistributions } from "./indicators/answer-distributions.js";
+import { buildMicrodata } from "./indicators/microdata.js";
+import { writeKeyFindings } from "./findings/key-findings.js";
+import { chartsForReport } from "./charts/report-charts.js";
+import { renderCharts } from "./charts/render.js";
+import { parseTheme } from "./charts/theme.js";
+import { buildReportPdf } from "./report/build-report.js";
+import { publish, type PublishedFiles } from "./publish/publish.js";
+import { indicatorsCsv, microdataCsv, rejectsCsv } from "./publish/tables.js";
+import { inputEntries } from "./publish/manifest.js";
+import { methodologyFacts } from "./survey/methodology-facts.js";
+import { dependencyVersions, toolVersion } from "./package-info.js";
+
+export interface BuildOptions {
+  /** The report year; the newest year in the input when omitted. */
+  year?: number;
+  inputDir: string;
+  templatesDir: string;
+  outDir: string;
+  strict: boolean;
+  /** Progress lines (stage, counts, time) go here; the CLI passes stderr. */
+  progress?: (line: string) => void;
+}
+
+export interface BuildResult {
+  year: number;
+  published: PublishedFiles;
+  rowsRejected: number;
+  timingsMs: Record<string, number>;
+}
+
+/** Marks an input folder as the synthetic sample: the report then says so on every page. */
+export const SAMPLE_MARKER = "EKSEMPELDATA.md";
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  const say = options.progress ?? (() => {});
+  const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    timings[stage] = Math.round((performance.now() - start) * 10) / 10;
+    return result;
+  };
+
+  const templates = await loadTemplates(options.templatesDir);
+  const years = await yearsUpTo(options.inputDir, options.year);
+  const year = years[years.length - 1]!;
+  const isSample = await exists(path.join(options.inputDir, SAMPLE_MARKER));
+
+  // 1 ingest
+  const ingested = await time("ingest", () =>
+    Promise.all(
+      years.map((y) =>
+        ingestYear({ inputDir: options.inputDir, year: y, questionnaire: templates.questionnaire }),
+      ),
+    ),
+  );
+  const current = ingested[ingested.length - 1]!;
+  const rejected = ingested.reduce((sum, y) => sum + y.rejects.length, 0);
+  say(`1 ingest      ${years.length} years, ${rowsSummary(ingested)}  ${timings.ingest} ms`);
+  if (options.strict && rejected > 0)
+    throw new ItipError(
+      "INPUT_REJECTS_STRICT",
+      `${rejected} rows or cells were rejected and --strict is set; see rejects.csv by running without --strict, or fix the input.`,
+      { exitCode: ExitCode.input },
+    );
+
+  // 2 survey
+  const designs = await time("survey", () => ingested.map(designYear));
+  say(
+    `2 survey      ${designs.reduce((s, d) => s + d.units.length, 0)} complete units  ${timings.survey} ms`,
+  );
+
+  // 3 indicators
+  const { estimates, distributions, microdata } = await time("indicators", () => ({
+    estimates: estimateIndicators(designs, templates.definitions),
+    distributions: answerDistributions(designs, templates.questionnaire),
+    microdata: buildMicrodata(designs, templates.questionnaire, templates.definitions),
+  }));
+  say(`3 indicators  ${estimates.length} estimates  ${timings.indicators} ms`);
+
+  // 4 findings
+  const findings = await time("findings", () =>
+    writeKeyFindings(year, estimates, templates.definitions),
+  );
+  say(`4 findings    ${findings.length} findings  ${timings.findings} ms`);
+
+  // 5 charts
+  const charts = await time("charts", () =>
+    renderCharts(
+      chartsForReport({
+        year,
+        estimates,
+        distributions,
+        definitions: templates.definitions,
+        questionnaire: templates.questionnaire,
+        isSample,
+      }),
+      parseTheme(templates.theme.text),
+    ),
+  );
+  say(`5 charts      ${charts.length} charts  ${timings.charts} ms`);
+
+  // 6 report
+  const designOfYear = designs[designs.length - 1]!;
+  const pdf = await time("report", () =>
+    buildReportPdf({
+      year,
+      isSample,
+      template: { file: templates.report.file, text: templates.report.text },
+      definitions: templates.definitions,
+      estimates,
+      charts,
+      findings,
+      methodology: methodologyFacts(designOfYear, current, years),
+    }),
+  );
+  say(`6 report      ${pdf.byteLength} bytes  ${timings.report} ms`);
+
+  // 7 publish
+  const published = await time("publish", () =>
+    publish(options.outDir, {
+      year,
+      pdf,
+      indicatorsCsv: indicatorsCsv(estimates),
+      microdataCsv: microdataCsv(microdata),
+      rejectsCsv: rejectsCsv(ingested.flatMap((y) => y.rejects)),
+      charts,
+      manifest: {
+        tool: { name: "it-i-praksis", version: toolVersion() },
+        year,
+        sample: isSample,
+        inputs: inputEntries(ingested.flatMap((y) => y.files)),
+        templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),
+        versions: dependencyVersions(),
+        timingsMs: timings,
+      },
+    }),
+  );
+  say(
+    `7 publish     ${published.files.length} files in ${published.directory}  ${timings.publish} ms`,
+  );
+  return { year, published, rowsRejected: rejected, timingsMs: timings };
+}
+
+/** The years in the input folder up to `year` (all of them when omitted), oldest first. */
+export async function yearsUpTo(inputDir: string, year: number | undefined): Promise<number[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(inputDir);
+  } catch (error) {
+    throw new ItipError(
+      "INPUT_DIR_MISSING",
+      `the input folder does not exist; pass --input <dir> or run \`itip sample\` to create the sample input.`,
+      { location: { file: inputDir }, cause: error },
+    );
+  }
+  const years = entries
+    .filter((e) => /^\d{4}$/.test(e))
+    .map(Number)
+    .filter((y) => year === undefined || y <= year)
+    .sort((a, b) => a - b);
+  if (years.length === 0 || (year !== undefined && years[years.length - 1] !== year))
+    throw new ItipError(
+      "INPUT_YEAR_MISSING",
+      year === undefined
+        ? `no year folders (e.g. 2020/) in the input folder; add one with dataset.csv, structure.csv, labels.csv and frame.csv.`
+        : `there is no folder ${year}/ in the input folder; add that year's export or choose another --year.`,
+      { location: { file: inputDir } },
+    );
+  return years;
+}
+
+function rowsSummary(ingested: readonly IngestedYear[]): string {
+  const datasets = ingested.flatMap((y) => y.files.filter((f) => f.file.endsWith("dataset.csv")));
+  const sum = (pick: (f: (typeof datasets)[number]) => number) =>
+    datasets.reduce((s, f) => s + pick(f), 0);
+  return `${sum((f) => f.rowsRead)} rows read, ${sum((f) => f.rowsAccepted)} accepted, ${sum((f) => f.rowsRejected)} rejected`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

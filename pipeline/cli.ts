@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `itip`: the command line (SPEC §8). Parses arguments, runs one command, and turns every
+// error into a message and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { build, yearsUpTo } from "./build.js";
+import { ExitCode, ItipError } from "./errors.js";
+import { runSample } from "./sample/index.js";
+import { validate, formatValidation } from "./validate.js";
+
+const USAGE = `Usage: itip <command> [options]
+
+Commands:
+  build      build the report: itip build [--year 2020] [--input input] [--templates templates]
+             [--out output] [--strict] [--quiet] [--json]
+  validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
+  sample     regenerate the sample input deterministically: itip sample [--input input]
+
+Exit codes: 0 ok, 1 input errors, 2 usage, 3 template errors, 70 internal error.`;
+
+const OPTIONS = {
+  year: { type: "string" },
+  input: { type: "string", default: "input" },
+  templates: { type: "string", default: "templates" },
+  out: { type: "string", default: "output" },
+  strict: { type: "boolean", default: false },
+  quiet: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+  all: { type: "boolean", default: false },
+  "per-org": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+  });
+  const command = positionals[0];
+  if (values.help || command === undefined) {
+    console.log(USAGE);
+    return values.help ? ExitCode.ok : ExitCode.usage;
+  }
+  const year = parseYear(values.year);
+  const inputDir = path.resolve(values.input);
+  switch (command) {
+    case "build": {
+      if (values["per-org"])
+        throw usageError("--per-org (benchmark reports per organisation) is not available yet.");
+      const result = await build({
+        year,
+        inputDir,
+        templatesDir: path.resolve(values.templates),
+        outDir: path.resolve(values.out),
+        strict: values.strict,
+        progress:
+          values.quiet || values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
+      });
+      if (values.json)
+        console.log(JSON.stringify({ ok: true, ...result.published, timingsMs: result.timingsMs }));
+      else if (!values.quiet)
+        process.stderr.write(`wrote ${path.relative(process.cwd(), result.published.pdf)}\n`);
+      return ExitCode.ok;
+    }
+    case "validate": {
+      const years = values.all
+        ? await yearsUpTo(inputDir, undefined)
+        : [year ?? (await yearsUpTo(inputDir, undefined)).at(-1)!];
+      const report = await validate(inputDir, path.resolve(values.templates), years);
+      console.log(values.json ? JSON.stringify(report, null, 2) : formatValidation(report));
+      return report.ok || !values.strict ? ExitCode.ok : ExitCode.input;
+    }
+    case "sample": {
+      const result = await runSample({ inputDir, templatesDir: path.resolve(values.templates) });
+      if (!values.quiet)
+        process.stderr.write(`wrote ${result.files} files under ${values.input}/\n`);
+      return ExitCode.ok;
+    }
+    default:
+      throw usageError(`unknown command "${command}".`);
+  }
+}
+
+function parseYear(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d{4}$/.test(raw)) throw usageError(`--year must be a year like 2020, not "${raw}".`);
+  return Number(raw);
+}
+
+function usageError(message: string): ItipError {
+  return new ItipError("USAGE", `${message} Run \`itip --help\` for usage.`, {
+    exitCode: ExitCode.usage,
+  });
+}
+
+function report(error: unknown): number {
+  if (error instanceof ItipError) {
+    process.stderr.write(`${error.format()}\n`);
+    return error.exitCode;
+  }
+  if (
+    error instanceof TypeError &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_PARSE_ARGS")
+  ) {
+    process.stderr.write(`USAGE: ${error.message}. Run \`itip --help\` for usage.\n`);
+    return ExitCode.usage;
+  }
+  // A bug, not a problem with the input: say so, and keep the stack for the bug report.
+  process.stderr.write(
+    `INTERNAL: ${error instanceof Error ? error.message : String(error)}\n` +
+      `This is a bug in itip, not in your input. Please report it with the output of ITIP_DEBUG=1.\n`,
+  );
+  if (process.env.ITIP_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return ExitCode.internal;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

@@ -1,0 +1,23 @@
+// One respondent's value of an indicator: 1/0 for shares, the number for means, null when the
+// respondent is outside the indicator's base (blank, or a non-substantive code like "vet ikke").
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+
+type Values = Readonly<Record<string, number | null>>;
+
+export function indicatorValue(definition: IndicatorDefinition, values: Values): number | null {
+  if (definition.option !== undefined) {
+    const chosen = values[`${definition.question}.${definition.option}`];
+    return chosen === undefined || chosen === null ? null : chosen;
+  }
+  const answer = values[definition.question];
+  if (answer === undefined || answer === null || definition.excluded.has(answer)) return null;
+  if (definition.measure === "mean") return answer;
+  return definition.codes.has(answer) ? 1 : 0;
+}
+
+/** The respondent gave a non-substantive answer ("vet ikke"): reported, never in the base. */
+export function isNonSubstantiveAnswer(definition: IndicatorDefinition, values: Values): boolean {
+  if (definition.option !== undefined) return false;
+  const answer = values[definition.question];
+  return answer !== undefined && answer !== null && definition.excluded.has(answer);
+}

@@ -1,0 +1,55 @@
+// Stage 2, survey: the stratified design of one year (SPEC §5). Strata are the sectors; every
+// complete respondent of stratum h gets the weight N_h / n_h, item non-respondents included.
+// Partial responses count towards response rates but are not estimated from.
+import type { IngestedYear, FrameOrganisation, Respondent, Sector } from "../ingest/types.js";
+import { SECTORS } from "../ingest/types.js";
+import type { DesignUnit, StratumSummary, YearDesign } from "./types.js";
+
+export function designYear(ingested: IngestedYear): YearDesign {
+  const frameById = new Map(ingested.frame.map((org) => [org.id, org]));
+  const complete = ingested.respondents.filter((r) => r.status === "fullfort");
+  const partial = ingested.respondents.filter((r) => r.status === "delvis");
+  const strata = SECTORS.map((sector) =>
+    summariseStratum(sector, ingested.frame, complete, partial, frameById),
+  );
+  const stratumOf = new Map(strata.map((s) => [s.stratum, s]));
+  const units = complete.flatMap((respondent): DesignUnit[] => {
+    const org = frameById.get(respondent.id);
+    const stratum = org && stratumOf.get(org.sektor);
+    if (!org || !stratum) return []; // ingest rejects ids outside the frame; nothing to weight
+    return [
+      {
+        year: ingested.year,
+        id: org.id,
+        panelId: org.panelId,
+        sektor: org.sektor,
+        sizeClass: org.sizeClass,
+        stratum: org.sektor,
+        weight: stratum.N / stratum.complete,
+        nStratum: stratum.N,
+        respondent,
+      },
+    ];
+  });
+  return { year: ingested.year, frame: ingested.frame, units, partial, strata };
+}
+
+function summariseStratum(
+  sector: Sector,
+  frame: FrameOrganisation[],
+  complete: Respondent[],
+  partial: Respondent[],
+  frameById: Map<string, FrameOrganisation>,
+): StratumSummary {
+  const inSector = (r: Respondent) => frameById.get(r.id)?.sektor === sector;
+  const N = frame.filter((org) => org.sektor === sector).length;
+  const nComplete = complete.filter(inSector).length;
+  const nPartial = partial.filter(inSector).length;
+  return {
+    stratum: sector,
+    N,
+    complete: nComplete,
+    partial: nPartial,
+    responseRate: N === 0 ? 0 : (nComplete + nPartial) / N,
+  };
+}

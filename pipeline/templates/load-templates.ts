@@ -1,0 +1,54 @@
+// Reads the templates folder: what the report says and how the survey maps to stable keys.
+// The only file I/O of templates; parsing lives next to each template's type.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ExitCode, ItipError } from "../errors.js";
+import { sha256 } from "../publish/manifest.js";
+import { parseIndicatorDefinitions, type IndicatorDefinition } from "./indicator-definitions.js";
+import { parseQuestionnaire, type Questionnaire } from "./questions.js";
+
+export interface TemplateFile {
+  file: string;
+  text: string;
+  sha256: string;
+}
+
+export interface Templates {
+  questionnaire: Questionnaire;
+  definitions: IndicatorDefinition[];
+  report: TemplateFile;
+  theme: TemplateFile;
+  files: TemplateFile[];
+}
+
+export async function loadTemplates(templatesDir: string): Promise<Templates> {
+  const [questions, indicators, report, theme] = await Promise.all(
+    ["questions.yaml", "indicators.yaml", "report.md", "theme.json"].map((name) =>
+      readTemplate(templatesDir, name),
+    ),
+  );
+  if (!questions || !indicators || !report || !theme) throw new Error("unreachable");
+  const questionnaire = parseQuestionnaire(questions.text, questions.file);
+  const definitions = parseIndicatorDefinitions(indicators.text, questionnaire, indicators.file);
+  return {
+    questionnaire,
+    definitions,
+    report,
+    theme,
+    files: [questions, indicators, report, theme],
+  };
+}
+
+async function readTemplate(templatesDir: string, name: string): Promise<TemplateFile> {
+  const file = path.join(templatesDir, name);
+  try {
+    const text = await readFile(file, "utf8");
+    return { file, text, sha256: sha256(text) };
+  } catch (error) {
+    throw new ItipError(
+      "TEMPLATE_MISSING",
+      `cannot read the template ${name}; restore it from git or pass --templates <dir>.`,
+      { exitCode: ExitCode.template, location: { file }, cause: error },
+    );
+  }
+}

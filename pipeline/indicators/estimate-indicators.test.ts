@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { designYear } from "../survey/design.js";
+import { tinyYear } from "../testdata/tiny-survey.js";
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import { estimateIndicators } from "./estimate-indicators.js";
+import { findEstimate } from "./lookup.js";
+
+const advanced: IndicatorDefinition = {
+  id: "avanserte-tjenester",
+  label: "Avanserte innbyggertjenester",
+  question: "tjenesteniva",
+  measure: "share",
+  codes: new Set([3]),
+  option: undefined,
+  excluded: new Set([9]),
+  firstYear: 2010,
+  unit: "pct",
+};
+
+describe("estimateIndicators", () => {
+  const estimates = estimateIndicators([designYear(tinyYear(2020))], [advanced]);
+  const row = (group: Parameters<typeof findEstimate>[2]) =>
+    findEstimate(estimates, "avanserte-tjenester", group, 2020);
+
+  it("estimates a share as Σ w·y / Σ w over the base, across strata", () => {
+    // stat: S1, S2 avansert, S3 not (w 4/3 each); kommune: K1 avansert, K2 not (w 1.5 each).
+    const expected = ((4 / 3) * 2 + 1.5) / ((4 / 3) * 3 + 1.5 * 2);
+    expect(row("alle")?.estimate).toBeCloseTo(expected, 15);
+  });
+
+  it("leaves 'vet ikke' and blanks out of the base but reports the 'vet ikke' count", () => {
+    expect(row("kommune")).toMatchObject({ n: 2, nVetIkke: 1 });
+  });
+
+  it("suppresses an estimate with a base under 5, and says so", () => {
+    expect(row("stat")).toMatchObject({ n: 3, estimate: null, suppressed: true });
+  });
+
+  it("reports the group's frame size and response rate (partials count as responding)", () => {
+    expect(row("kommune")).toMatchObject({ N: 6, responseRate: 5 / 6 });
+    expect(row("kommune->50k")).toMatchObject({ N: 3, responseRate: 1 });
+  });
+
+  it("leaves standard errors empty rather than made up", () => {
+    expect(row("alle")).toMatchObject({ se: null, ciLow: null, ciHigh: null, df: null });
+  });
+
+  it("states the change from the year before in percentage points and relative percent", () => {
+    const twoYears = estimateIndicators(
+      [designYear(tinyYear(2019)), designYear(withEveryoneAdvanced(tinyYear(2020)))],
+      [advanced],
+    );
+    const before = findEstimate(twoYears, "avanserte-tjenester", "alle", 2019)!.estimate!;
+    const now = findEstimate(twoYears, "avanserte-tjenester", "alle", 2020)!;
+    expect(now.estimate).toBe(1);
+    expect(now.changePp).toBeCloseTo((1 - before) * 100, 12);
+    expect(now.changeRel).toBeCloseTo((1 / before - 1) * 100, 12);
+  });
+
+  it("has no rows before the indicator's first year", () => {
+    expect(estimateIndicators([designYear(tinyYear(2009))], [advanced])).toEqual([]);
+  });
+});
+
+function withEveryoneAdvanced(year: ReturnType<typeof tinyYear>) {
+  return {
+    ...year,
+    respondents: year.respondents.map((r) => ({ ...r, values: { ...r.values, tjenesteniva: 3 } })),
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "./csv.js";
+import { resolveInside } from "./atomic-write.js";
+
+describe("toCsv", () => {
+  it("escapes text that a spreadsheet would run as a formula", () => {
+    expect(toCsv(["x"], [["=HYPERLINK(1)"], ["+1"], ["-2"], ["@SUM(A1)"]])).toBe(
+      "x\n'=HYPERLINK(1)\n'+1\n'-2\n'@SUM(A1)\n",
+    );
+  });
+  it("never escapes numbers, and keeps full precision for reproduction in R", () => {
+    expect(toCsv(["x"], [[-2.5], [0.1 + 0.2]])).toBe("x\n-2.5\n0.30000000000000004\n");
+  });
+  it("writes null as an empty cell and booleans as true/false", () => {
+    expect(toCsv(["a", "b"], [[null, true]])).toBe("a,b\n,true\n");
+  });
+  it("quotes commas, quotes and line breaks", () => {
+    expect(toCsv(["x"], [['si "hei", da\nsa']])).toBe('x\n"si ""hei"", da\nsa"\n');
+  });
+});
+
+describe("resolveInside", () => {
+  it("keeps a name inside the output folder", () => {
+    expect(resolveInside("/out/2020", "charts/a.svg")).toBe("/out/2020/charts/a.svg");
+  });
+  it("refuses a name that climbs out of the output folder", () => {
+    expect(() => resolveInside("/out/2020", "../../etc/passwd")).toThrow(/outside/);
+  });
+});

@@ -1,0 +1,34 @@
+// input/<year>/frame.csv: UTF-8, comma, header row, LF.
+import type { FrameOrganisation } from "../ingest/types.js";
+import { csvLine } from "./csv-field.js";
+
+export const FRAME_COLUMNS = [
+  "id",
+  "orgnr",
+  "navn",
+  "sektor",
+  "fylke",
+  "kommunenummer",
+  "befolkning",
+  "size_class",
+  "panel_id",
+] as const;
+
+function frameFields(o: FrameOrganisation): string[] {
+  return [
+    o.id,
+    o.orgnr ?? "",
+    o.navn,
+    o.sektor,
+    o.fylke,
+    o.kommunenummer ?? "",
+    o.befolkning === null ? "" : String(o.befolkning),
+    o.sizeClass ?? "",
+    o.panelId,
+  ];
+}
+
+export function frameCsv(frame: readonly FrameOrganisation[]): string {
+  const lines = [csvLine(FRAME_COLUMNS, ","), ...frame.map((o) => csvLine(frameFields(o), ","))];
+  return lines.map((line) => `${line}\n`).join("");
+}

@@ -1,7 +1,8 @@
 // A chart from spec to picture: the Vega-Lite spec built from tidy results, its caption and alt
 // text, and the SVG rendered from it in Node.
 
-export type ChartKind = "trend" | "grouped-bars" | "diverging-likert" | "change-dots" | "small-multiples";
+export type ChartKind =
+  "trend" | "grouped-bars" | "diverging-likert" | "change-dots" | "small-multiples";
 
 export interface ChartDefinition {
   /** File-safe id: charts/<id>.vl.json and charts/<id>.svg. */

@@ -1,0 +1,36 @@
+// Charts may not load anything (SPEC §9): every spec carries its data inline. A spec that names
+// a URL is refused before it is compiled, and the loader handed to vega refuses every request as
+// a second line of defence (vega would otherwise read files and fetch URLs in Node).
+import type { Loader } from "vega";
+import { ItipError, ExitCode } from "../errors.js";
+
+/** Keys under which Vega-Lite and Vega specs name something to load. */
+const LOADING_KEYS = new Set(["url", "href"]);
+
+function refusal(chartId: string, what: string): ItipError {
+  return new ItipError(
+    "CHART_EXTERNAL_DATA",
+    `chart "${chartId}" may not load data or images (${what}); put the data inline with "data": {"values": [...]}.`,
+    { exitCode: ExitCode.template },
+  );
+}
+
+/** Throws if any part of the spec names a URL or file to load. */
+export function assertSelfContained(chartId: string, spec: unknown, path = "spec"): void {
+  if (Array.isArray(spec)) {
+    spec.forEach((item, i) => assertSelfContained(chartId, item, `${path}[${i}]`));
+  } else if (spec !== null && typeof spec === "object") {
+    for (const [key, value] of Object.entries(spec)) {
+      if (LOADING_KEYS.has(key) && value !== undefined && value !== null)
+        throw refusal(chartId, `${path}.${key} = ${JSON.stringify(value)}`);
+      assertSelfContained(chartId, value, `${path}.${key}`);
+    }
+  }
+}
+
+/** A vega loader that refuses every file and URL. */
+export function refusingLoader(chartId: string): Loader {
+  const refuse = (uri: string): Promise<never> =>
+    Promise.reject(refusal(chartId, `requested ${JSON.stringify(uri)}`));
+  return { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+}

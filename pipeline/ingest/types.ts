@@ -59,6 +59,14 @@ export interface Respondent {
   texts: Record<string, string | null>;
 }
 
+/** The status of one accepted dataset row: every invited organisation the export lists. */
+export interface Disposition {
+  id: string;
+  /** Line in dataset.csv where the record starts. */
+  line: number;
+  status: ResponseStatus;
+}
+
 /** A rejected row (the whole record) or cell (the value was blanked, the row kept). */
 export interface Reject {
   file: string;
@@ -89,4 +97,12 @@ export interface IngestedYear {
   files: FileReport[];
   /** Dataset columns that are in neither the questionnaire nor the background variables. */
   unmapped: string[];
+  /**
+   * Status of every accepted dataset row, respondents and non-respondents alike, so the survey
+   * stage can count invited / complete / partial per organisation. Always set by ingestYear;
+   * optional only so that hand-made IngestedYear fixtures of other stages stay valid.
+   */
+  dispositions?: Disposition[];
+  /** Accepted dataset rows per status. Always set by ingestYear (see `dispositions`). */
+  statusCounts?: Record<ResponseStatus, number>;
 }

@@ -1,0 +1,170 @@
+// Which dataset column holds what, for one year: the background variables, the one-hot status
+// columns, and each question's column(s) under its stable key. Multi-choice columns are mapped
+// through the codebook's choice value, never through their suffix.
+import { ItipError } from "../errors.js";
+import {
+  variableInYear,
+  questionsInYear,
+  type Question,
+  type Questionnaire,
+  type ResponseStatus,
+} from "../templates/questions.js";
+import type { Codebook } from "./codebook.js";
+import type { CodeScheme } from "./cells.js";
+import { FileCode, fileMessage } from "./messages.js";
+import type { Table } from "./read-table.js";
+
+export type AnswerColumn =
+  | { kind: "single"; index: number; name: string; target: string; scheme: CodeScheme }
+  | { kind: "number"; index: number; name: string; target: string }
+  | { kind: "multi"; index: number; name: string; target: string }
+  | { kind: "text"; index: number; name: string; target: string };
+
+export interface StatusColumn {
+  index: number;
+  name: string;
+  status: ResponseStatus;
+}
+
+export interface ColumnPlan {
+  id: number;
+  orgnr: number | undefined;
+  status: StatusColumn[];
+  answers: AnswerColumn[];
+  /** Harmonised value columns of the year (`key` or `key.option`), each respondent gets all. */
+  valueColumns: string[];
+  /** Question keys of the year's free-text questions. */
+  textColumns: string[];
+  /** Dataset columns nobody claims. */
+  unmapped: string[];
+}
+
+function labelCodes(question: Question, codebookLabels: ReadonlyMap<number, string> | undefined) {
+  const byLabel = new Map<string, number>();
+  for (const [code, label] of codebookLabels ?? []) byLabel.set(label.trim().toLowerCase(), code);
+  for (const [code, label] of question.codes) byLabel.set(label.trim().toLowerCase(), code);
+  return byLabel;
+}
+
+function statusColumns(
+  table: Table,
+  codebook: Codebook,
+  questionnaire: Questionnaire,
+): StatusColumn[] {
+  const columns: StatusColumn[] = [];
+  table.header.forEach((name, index) => {
+    const prefix = questionnaire.status.prefixes.find((p) => name.startsWith(p));
+    const suffix = prefix === undefined ? "" : name.slice(prefix.length);
+    if (!/^\d+$/.test(suffix)) return;
+    const value = codebook.variables.get(name)?.choiceValue ?? Number(suffix);
+    const status = questionnaire.status.codes.get(value);
+    if (status) columns.push({ index, name, status });
+  });
+  if (columns.length === 0)
+    throw new ItipError(
+      FileCode.statusMissing,
+      fileMessage.statusMissing(questionnaire.status.prefixes),
+      {
+        location: { file: table.file, line: table.headerLine },
+      },
+    );
+  return columns;
+}
+
+function questionMissing(
+  table: Table,
+  question: Question,
+  variable: string,
+  year: number,
+): ItipError {
+  return new ItipError(
+    FileCode.questionMissing,
+    fileMessage.questionMissing(question.key, variable, year),
+    {
+      location: { file: table.file, line: table.headerLine },
+    },
+  );
+}
+
+function answerColumns(
+  question: Question,
+  variable: string,
+  table: Table,
+  codebook: Codebook,
+  year: number,
+): AnswerColumn[] {
+  const { key } = question;
+  if (question.type === "multi") {
+    const columns: AnswerColumn[] = [];
+    for (const option of codebook.questions.get(variable) ?? []) {
+      const optionKey =
+        option.choiceValue === null ? undefined : question.options.get(option.choiceValue);
+      const index = table.header.indexOf(option.variableName);
+      if (optionKey !== undefined && index !== -1)
+        columns.push({
+          kind: "multi",
+          index,
+          name: option.variableName,
+          target: `${key}.${optionKey}`,
+        });
+    }
+    if (columns.length === 0) throw questionMissing(table, question, variable, year);
+    return columns;
+  }
+  const index = table.header.indexOf(variable);
+  if (index === -1) throw questionMissing(table, question, variable, year);
+  if (question.type === "single") {
+    const scheme = {
+      key,
+      codes: question.codes,
+      labelCodes: labelCodes(question, codebook.labels.get(variable)),
+    };
+    return [{ kind: "single", index, name: variable, target: key, scheme }];
+  }
+  return [{ kind: question.type, index, name: variable, target: key }];
+}
+
+export function planColumns(
+  table: Table,
+  codebook: Codebook,
+  questionnaire: Questionnaire,
+  year: number,
+): ColumnPlan {
+  const id = table.header.indexOf(questionnaire.background.id);
+  if (id === -1)
+    throw new ItipError(
+      FileCode.columnMissing,
+      fileMessage.columnMissing(questionnaire.background.id, "dataset.csv"),
+      { location: { file: table.file, line: table.headerLine } },
+    );
+  const orgnr = table.header.indexOf(questionnaire.background.orgnr);
+  const status = statusColumns(table, codebook, questionnaire);
+  const answers: AnswerColumn[] = [];
+  const valueColumns: string[] = [];
+  const textColumns: string[] = [];
+  for (const question of questionsInYear(questionnaire, year)) {
+    const variable = variableInYear(question, year) ?? question.key;
+    answers.push(...answerColumns(question, variable, table, codebook, year));
+    if (question.type === "text") textColumns.push(question.key);
+    else if (question.type === "multi")
+      for (const option of question.options.values())
+        valueColumns.push(`${question.key}.${option}`);
+    else valueColumns.push(question.key);
+  }
+  const claimed = new Set<number>([
+    id,
+    orgnr,
+    ...status.map((s) => s.index),
+    ...answers.map((a) => a.index),
+  ]);
+  const unmapped = table.header.filter((_, index) => !claimed.has(index));
+  return {
+    id,
+    orgnr: orgnr === -1 ? undefined : orgnr,
+    status,
+    answers,
+    valueColumns,
+    textColumns,
+    unmapped,
+  };
+}

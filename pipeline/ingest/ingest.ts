@@ -1,0 +1,197 @@
+// The ingest stage (SPEC §3, §9): reads one year's export (dataset, structure, labels) and the
+// population frame, and hands on harmonised respondents plus an account of every file, row and
+// cell. The only I/O of the stage is here: every file is read and decoded before anything is
+// parsed, so a file-level problem stops the build before any output exists.
+//
+//   bytes ─ decode ─ delimiter ─ read-table ─┬─ codebook (structure + labels)
+//                                            ├─ frame
+//                                            └─ harmonise (dataset + codebook + frame + questionnaire)
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ItipError } from "../errors.js";
+import type { Questionnaire } from "../templates/questions.js";
+import { buildCodebook, type Codebook } from "./codebook.js";
+import { decodeBytes } from "./decode.js";
+import { detectDelimiter } from "./delimiter.js";
+import { parseFrame } from "./frame.js";
+import { harmonise } from "./harmonise.js";
+import { FileCode, fileMessage } from "./messages.js";
+import { readRecords, toTable, type RecordsRead, type Table } from "./read-table.js";
+import type { Delimiter, Dialect, Encoding, FileReport, IngestedYear, Reject } from "./types.js";
+
+export interface IngestOverrides {
+  delimiter?: Delimiter;
+  encoding?: Encoding;
+}
+
+export interface IngestOptions {
+  /** The folder holding one folder per year (`input`). */
+  inputDir: string;
+  year: number;
+  questionnaire: Questionnaire;
+  /** Applied to the export's three files; the frame is always detected. */
+  overrides?: IngestOverrides;
+}
+
+export interface ExportFiles {
+  dataset: string;
+  structure: string;
+  labels: string;
+}
+
+export interface ExportRead {
+  codebook: Codebook;
+  /** The dataset as raw strings: header and the rows with as many fields as the header. */
+  table: Table;
+  dialects: Record<keyof ExportFiles, Dialect>;
+  files: FileReport[];
+  /** Row rejects of the three files (ragged or unreadable rows, bad codebook rows). */
+  rejects: Reject[];
+}
+
+/** One file read, decoded and split into records; not yet interpreted. */
+interface SourceFile {
+  name: string;
+  sha256: string;
+  dialect: Dialect;
+  read: RecordsRead;
+}
+
+async function readBytes(path: string, name: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (cause) {
+    throw new ItipError(FileCode.missing, fileMessage.missing(name), {
+      location: { file: name },
+      cause,
+    });
+  }
+}
+
+async function readSource(
+  path: string,
+  name: string,
+  overrides: IngestOverrides = {},
+): Promise<SourceFile> {
+  const bytes = await readBytes(path, name);
+  if (bytes.length === 0)
+    throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file: name } });
+  const { text, encoding } = decodeBytes(bytes, name, overrides.encoding);
+  const { delimiter, sepLine, tableStart } = detectDelimiter(text, name, overrides.delimiter);
+  const body = text.slice(tableStart);
+  const firstBreak = body.indexOf("\n");
+  const dialect: Dialect = {
+    encoding,
+    delimiter,
+    lineEnding: firstBreak > 0 && body[firstBreak - 1] === "\r" ? "crlf" : "lf",
+    // SurveyXact writes a decimal comma except when the comma is the delimiter.
+    decimal: delimiter === "," ? "." : ",",
+    sepLine,
+  };
+  const read = await readRecords(body, { file: name, delimiter, lineOffset: sepLine ? 1 : 0 });
+  if (read.records.length === 0 && read.rejects.length === 0)
+    throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file: name } });
+  return { name, sha256: createHash("sha256").update(bytes).digest("hex"), dialect, read };
+}
+
+function report(source: SourceFile, rowsRead: number, rowsRejected: number): FileReport {
+  return {
+    file: source.name,
+    sha256: source.sha256,
+    dialect: source.dialect,
+    rowsRead,
+    rowsAccepted: rowsRead - rowsRejected,
+    rowsRejected,
+  };
+}
+
+function interpretExport(sources: Record<keyof ExportFiles, SourceFile>): ExportRead {
+  const { dataset, structure, labels } = sources;
+  const structureTable = toTable(structure.read, structure.name, structure.dialect.delimiter);
+  const table = toTable(dataset.read, dataset.name, dataset.dialect.delimiter);
+  const codebookRead = buildCodebook(
+    structureTable,
+    { read: labels.read, file: labels.name },
+    { structure: structure.dialect.delimiter, labels: labels.dialect.delimiter },
+  );
+  return {
+    codebook: codebookRead.codebook,
+    table,
+    dialects: { dataset: dataset.dialect, structure: structure.dialect, labels: labels.dialect },
+    files: [
+      report(dataset, table.rowsRead, table.rejects.length),
+      report(structure, structureTable.rowsRead, codebookRead.structureRejects.length),
+      report(labels, codebookRead.labelsRowsRead, codebookRead.labelsRejects.length),
+    ],
+    rejects: [...table.rejects, ...codebookRead.structureRejects, ...codebookRead.labelsRejects],
+  };
+}
+
+async function readExportSources(
+  paths: ExportFiles,
+  names: ExportFiles,
+  overrides?: IngestOverrides,
+): Promise<Record<keyof ExportFiles, SourceFile>> {
+  const [dataset, structure, labels] = await Promise.all([
+    readSource(paths.dataset, names.dataset, overrides),
+    readSource(paths.structure, names.structure, overrides),
+    readSource(paths.labels, names.labels, overrides),
+  ]);
+  return { dataset, structure, labels };
+}
+
+/**
+ * Reads any SurveyXact export (not only ours): the codebook and the dataset as raw strings.
+ * Files are named in reports and rejects as given.
+ */
+export async function readExport(
+  files: ExportFiles,
+  overrides?: IngestOverrides,
+): Promise<ExportRead> {
+  return interpretExport(await readExportSources(files, files, overrides));
+}
+
+/** Reads `<inputDir>/<year>/{dataset,structure,labels,frame}.csv` into one harmonised year. */
+export async function ingestYear(options: IngestOptions): Promise<IngestedYear> {
+  const { inputDir, year, questionnaire, overrides } = options;
+  const name = (file: string) => `${year}/${file}.csv`;
+  const path = (file: string) => join(inputDir, String(year), `${file}.csv`);
+  const names = { dataset: name("dataset"), structure: name("structure"), labels: name("labels") };
+  const paths = { dataset: path("dataset"), structure: path("structure"), labels: path("labels") };
+  const [sources, frameSource] = await Promise.all([
+    readExportSources(paths, names, overrides),
+    readSource(path("frame"), name("frame")),
+  ]);
+
+  const exported = interpretExport(sources);
+  const frameTable = toTable(frameSource.read, frameSource.name, frameSource.dialect.delimiter);
+  const { frame, rejects: frameRejects } = parseFrame(frameTable, frameSource.dialect.delimiter);
+  const harmonised = harmonise({
+    year,
+    questionnaire,
+    codebook: exported.codebook,
+    dataset: exported.table,
+    dialect: sources.dataset.dialect,
+    frame,
+  });
+  const [, structureReport, labelsReport] = exported.files;
+  return {
+    year,
+    frame,
+    respondents: harmonised.respondents,
+    rejects: [
+      ...harmonised.rejects,
+      ...exported.rejects.filter((r) => r.file !== names.dataset),
+      ...frameRejects,
+    ],
+    files: [
+      report(sources.dataset, exported.table.rowsRead, harmonised.rowsRejected),
+      ...(structureReport && labelsReport ? [structureReport, labelsReport] : []),
+      report(frameSource, frameTable.rowsRead, frameRejects.length),
+    ],
+    unmapped: harmonised.unmapped,
+    dispositions: harmonised.dispositions,
+    statusCounts: harmonised.statusCounts,
+  };
+}

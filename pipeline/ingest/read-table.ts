@@ -1,0 +1,187 @@
+// Decoded text → records of raw strings with the line each record starts on. csv-parse runs as
+// a stream with relax_column_count, so a ragged or badly quoted row becomes a reject instead of
+// stopping the read. Values stay strings here: casting is the caller's job (in our own loop,
+// never csv-parse's `cast`, which is ten times slower).
+import { Readable } from "node:stream";
+import { parse, type CsvError, type Info } from "csv-parse";
+import { ItipError } from "../errors.js";
+import type { Delimiter, Reject } from "./types.js";
+import { FileCode, RowCode, fileMessage, rowMessage } from "./messages.js";
+
+export interface RawRow {
+  /** 1-based line of the file where the record starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface RecordsRead {
+  records: RawRow[];
+  /** Records csv-parse could not read (stray quotes). */
+  rejects: Reject[];
+}
+
+export interface ReadOptions {
+  file: string;
+  delimiter: Delimiter;
+  /** Lines before the text (a `sep=` line that was cut off). */
+  lineOffset?: number;
+}
+
+/** A table with a header row. */
+export interface Table {
+  file: string;
+  header: string[];
+  headerLine: number;
+  /** Data rows with exactly as many cells as the header. */
+  rows: RawRow[];
+  /** Data rows that could not be read or had the wrong number of fields. */
+  rejects: Reject[];
+  /** Data rows read: rows.length + rejects.length. */
+  rowsRead: number;
+}
+
+const CHUNK = 64 * 1024;
+
+function* chunks(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+}
+
+function countNewlines(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells)
+    for (let i = cell.indexOf("\n"); i !== -1; i = cell.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((cell) => cell.trim() === "");
+}
+
+export function joinRaw(cells: string[], delimiter: Delimiter): string {
+  return cells
+    .map((c) => (/["\n\r;,\t]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c))
+    .join(delimiter);
+}
+
+/**
+ * Reads every record. Line breaks are normalised to LF first: csv-parse counts a CRLF inside a
+ * quoted field as two lines, which would shift every later line number.
+ */
+export async function readRecords(text: string, options: ReadOptions): Promise<RecordsRead> {
+  const { file, delimiter } = options;
+  const lineOffset = options.lineOffset ?? 0;
+  const source = text.includes("\r\n") ? text.replaceAll("\r\n", "\n") : text;
+  const parser = parse({
+    delimiter,
+    record_delimiter: "\n",
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+  });
+  const records: RawRow[] = [];
+  const rejects: Reject[] = [];
+  let lastLine = 0;
+  let unclosedAt: number | undefined;
+
+  parser.on("skip", (error: CsvError) => {
+    const line = typeof error.lines === "number" ? error.lines : lastLine + 1;
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") unclosedAt ??= lastLine + 1 + lineOffset;
+    else
+      rejects.push({
+        file,
+        line: line + lineOffset,
+        column: typeof error.column === "number" ? error.column + 1 : null,
+        code: RowCode.malformed,
+        message: rowMessage.malformed(error.message),
+        raw: typeof error.raw === "string" ? error.raw : "",
+      });
+  });
+  parser.on("readable", () => {
+    // Typed boundary: with `info: true` csv-parse emits { info, record } objects.
+    for (
+      let item = parser.read() as { info: Info; record: string[] } | null;
+      item !== null;
+      item = parser.read() as typeof item
+    ) {
+      lastLine = item.info.lines;
+      records.push({
+        line: lastLine - countNewlines(item.record) + lineOffset,
+        cells: item.record,
+      });
+    }
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    parser.on("end", resolve);
+    parser.on("error", reject);
+  });
+  Readable.from(chunks(source)).pipe(parser);
+  await finished;
+
+  if (unclosedAt !== undefined)
+    throw new ItipError(FileCode.quoteNotClosed, fileMessage.quoteNotClosed(), {
+      location: { file, line: unclosedAt },
+    });
+  // Spreadsheets leave rows of empty cells at the end of a file: they are not records.
+  while (records.length > 0 && isBlank(records[records.length - 1]?.cells ?? [])) records.pop();
+  return { records, rejects };
+}
+
+/** SurveyXact's comma export ends some rows with a delimiter: a phantom empty column. */
+function withoutPhantom(cells: string[], width: number): string[] {
+  return cells.length === width + 1 && cells[width] === "" ? cells.slice(0, width) : cells;
+}
+
+function refuseDuplicateHeaders(header: string[], file: string, line: number): void {
+  const seen = new Map<string, number>();
+  header.forEach((name, i) => {
+    const first = seen.get(name);
+    if (first !== undefined)
+      throw new ItipError(FileCode.duplicateHeader, fileMessage.duplicateHeader(name, first + 1), {
+        location: { file, line, column: i + 1 },
+      });
+    seen.set(name, i);
+  });
+}
+
+/** First record = header; every other record must have as many fields. */
+export function toTable(read: RecordsRead, file: string, delimiter: Delimiter): Table {
+  const [first, ...data] = read.records;
+  if (first === undefined)
+    throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file } });
+  const header = first.cells.map((name) => name.trim());
+  if (header.length > 1 && header[header.length - 1] === "") header.pop();
+  refuseDuplicateHeaders(header, file, first.line);
+  const width = header.length;
+  const rows: RawRow[] = [];
+  const rejects = [...read.rejects];
+  for (const record of data) {
+    const cells = withoutPhantom(record.cells, width);
+    if (cells.length === width) rows.push({ line: record.line, cells });
+    else
+      rejects.push({
+        file,
+        line: record.line,
+        column: null,
+        code: RowCode.ragged,
+        message: rowMessage.ragged(cells.length, width),
+        raw: joinRaw(cells, delimiter),
+      });
+  }
+  if (rows.length === 0 && rejects.length === 0)
+    throw new ItipError(FileCode.headerOnly, fileMessage.headerOnly(), {
+      location: { file, line: first.line },
+    });
+  return {
+    file,
+    header,
+    headerLine: first.line,
+    rows,
+    rejects,
+    rowsRead: rows.length + rejects.length,
+  };
+}
+
+export async function readTable(text: string, options: ReadOptions): Promise<Table> {
+  return toTable(await readRecords(text, options), options.file, options.delimiter);
+}

@@ -82,11 +82,11 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   const records: RawRow[] = [];
   const rejects: Reject[] = [];
   let lastLine = 0;
-  let unclosedAt: number | undefined;
+  let unclosed = false;
 
   parser.on("skip", (error: CsvError) => {
     const line = typeof error.lines === "number" ? error.lines : lastLine + 1;
-    if (error.code === "CSV_QUOTE_NOT_CLOSED") unclosedAt ??= lastLine + 1 + lineOffset;
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") unclosed = true;
     else
       rejects.push({
         file,
@@ -118,10 +118,13 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   Readable.from(chunks(source)).pipe(parser);
   await finished;
 
-  if (unclosedAt !== undefined)
+  if (unclosed) {
+    // The open quote starts the record after the last one read (records arrive after skips).
+    const lastRead = Math.max(lastLine + lineOffset, ...rejects.map((r) => r.line));
     throw new ItipError(FileCode.quoteNotClosed, fileMessage.quoteNotClosed(), {
-      location: { file, line: unclosedAt },
+      location: { file, line: lastRead + 1 },
     });
+  }
   // Spreadsheets leave rows of empty cells at the end of a file: they are not records.
   while (records.length > 0 && isBlank(records[records.length - 1]?.cells ?? [])) records.pop();
   return { records, rejects };

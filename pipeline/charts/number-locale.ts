@@ -15,8 +15,8 @@ export const NUMBER_LOCALE = {
 /** d3 format of a percent axis: 0.2 → "20 %". */
 export const PERCENT_AXIS_FORMAT = ".0%";
 
-/** Vega expression labelling a percentage-point axis: 0.05 → "+5 pp", −0.05 → "−5 pp". */
-export const PP_LABEL_EXPR = `(datum.value > 0 ? '+' : '') + format(datum.value * 100, '.0f') + '${NBSP}pp'`;
+/** Vega expression labelling an axis in percentage points: 5 → "+5 pp", −5 → "−5 pp". */
+export const PP_LABEL_EXPR = `(datum.value > 0 ? '+' : '') + format(datum.value, '.0f') + '${NBSP}pp'`;
 
 /** Vega expression labelling a diverging percent axis by magnitude: −0.4 → "40 %". */
 export const ABS_PERCENT_LABEL_EXPR = `format(abs(datum.value), '${PERCENT_AXIS_FORMAT}')`;

@@ -16,16 +16,21 @@ function refusal(chartId: string, what: string): ItipError {
 }
 
 /** Throws if any part of the spec names a URL or file to load. */
-export function assertSelfContained(chartId: string, spec: unknown, path = "spec"): void {
-  if (Array.isArray(spec)) {
-    spec.forEach((item, i) => assertSelfContained(chartId, item, `${path}[${i}]`));
-  } else if (spec !== null && typeof spec === "object") {
-    for (const [key, value] of Object.entries(spec)) {
-      if (LOADING_KEYS.has(key) && value !== undefined && value !== null)
-        throw refusal(chartId, `${path}.${key} = ${JSON.stringify(value)}`);
-      assertSelfContained(chartId, value, `${path}.${key}`);
-    }
+export function assertSelfContained(chartId: string, spec: unknown): void {
+  const found = findLoadingKey(spec);
+  if (found) throw refusal(chartId, `${found.path.join(".")} = ${JSON.stringify(found.value)}`);
+}
+
+/** The first `url`/`href` in a spec, with its path (built only when one is found: specs are big). */
+function findLoadingKey(node: unknown): { path: string[]; value: unknown } | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  for (const [key, value] of Object.entries(node)) {
+    if (LOADING_KEYS.has(key) && value !== undefined && value !== null)
+      return { path: [key], value };
+    const inner = findLoadingKey(value);
+    if (inner) return { path: [key, ...inner.path], value: inner.value };
   }
+  return undefined;
 }
 
 /** A vega loader that refuses every file and URL. */

@@ -1,0 +1,88 @@
+// The report stage (SPEC §7): template + data → PDF bytes. Pure apart from reading the font
+// files; the publish stage writes the file.
+//
+//   1 content: template directives resolved against the data → numbered blocks
+//   2 cover   3 body: blocks laid out page by page (TOC pages reserved)
+//   4 table of contents filled with the pages the headings landed on   5 footers   6 bytes
+import { reportText } from "./messages.js";
+import { tocHeadings } from "./blocks.js";
+import { drawCover } from "./layout/cover.js";
+import {
+  drawFigure,
+  drawHeading,
+  drawList,
+  drawParagraph,
+  drawTable,
+  type BlockDrawer,
+} from "./layout/draw-blocks.js";
+import { Flow } from "./layout/flow.js";
+import { drawFooters } from "./layout/footer.js";
+import { createReportDocument, pdfBytes } from "./layout/pdf-document.js";
+import { reportDate } from "./layout/report-date.js";
+import { fillToc, reserveToc, type ReservedToc } from "./layout/toc.js";
+import { reportContent } from "./template/report-blocks.js";
+import type { ReportInput, ReportOptions } from "./types.js";
+
+export type { ReportInput, ReportOptions } from "./types.js";
+
+export async function buildReportPdf(
+  input: ReportInput,
+  options: ReportOptions = {},
+): Promise<Buffer> {
+  // 1 content
+  const { frontMatter, blocks } = reportContent(input);
+  const title = frontMatter.title ?? reportText.defaultTitle(input.year);
+  const subtitle = frontMatter.subtitle ?? reportText.defaultSubtitle;
+
+  const doc = createReportDocument({
+    title: `${title} – ${subtitle}`,
+    author: frontMatter.author ?? reportText.defaultAuthor,
+    subject: reportText.subject(input.year),
+    keywords: input.isSample ? reportText.sampleNotice : "",
+    date: reportDate(input.year, options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH),
+  });
+  const flow = new Flow(doc);
+
+  // 2 cover
+  drawCover(flow, {
+    title,
+    subtitle,
+    theme: frontMatter.theme,
+    year: input.year,
+    isSample: input.isSample,
+  });
+  flow.newPage();
+
+  // 3 body
+  const ctx: BlockDrawer = {
+    flow,
+    placed: [],
+    chapterBookmark: undefined,
+    onWarning: options.onWarning ?? (() => {}),
+  };
+  let toc: ReservedToc | undefined;
+  blocks.forEach((block, i) => {
+    switch (block.kind) {
+      case "heading":
+        return drawHeading(ctx, block, blocks[i + 1]);
+      case "paragraph":
+        return drawParagraph(flow, block.runs);
+      case "list":
+        return drawList(flow, block.items);
+      case "figure":
+        return drawFigure(ctx, block);
+      case "table":
+        return drawTable(flow, block);
+      case "toc":
+        toc ??= reserveToc(flow, tocHeadings(blocks));
+        return;
+    }
+  });
+
+  // 4 table of contents, 5 footers
+  if (toc) fillToc(flow, toc, ctx.placed);
+  drawFooters(flow, reportText.footer(title, input.isSample));
+
+  // 6 bytes
+  return pdfBytes(doc);
+}

@@ -1,0 +1,306 @@
+// Draws the blocks of the body: headings (chapters on a new page, never alone at the bottom of
+// a page), paragraphs and lists broken across pages line by line, figures and tables.
+import SVGtoPDF from "svg-to-pdfkit";
+import { headingLabel, type Block, type HeadingBlock, type Run } from "../blocks.js";
+import { reportText } from "../messages.js";
+import { asArtifact, Flow, TaggedBlock } from "./flow.js";
+import type { Line } from "./line-breaking.js";
+import { fitSize, fitSvg } from "./svg-fit.js";
+import { COLOR, CONTENT, SPACE, TYPE, type TextStyleSpec } from "./style.js";
+
+/** Where a heading landed, for the table of contents and the outline. */
+export interface PlacedHeading {
+  heading: HeadingBlock;
+  pageIndex: number;
+  destination: string;
+}
+
+export interface BlockDrawer {
+  flow: Flow;
+  placed: PlacedHeading[];
+  /** The current chapter's bookmark, parent of its sections' bookmarks. */
+  chapterBookmark: PDFKit.PDFOutline | undefined;
+  onWarning: (message: string) => void;
+}
+
+const HEADING_TYPE = { 1: TYPE.chapter, 2: TYPE.section, 3: TYPE.subsection } as const;
+
+export function drawHeading(
+  ctx: BlockDrawer,
+  heading: HeadingBlock,
+  next: Block | undefined,
+): void {
+  const { flow } = ctx;
+  const spec = HEADING_TYPE[heading.level];
+  const lines = flow.lines(
+    [{ text: headingLabel(heading), style: "regular" }],
+    spec,
+    CONTENT.width,
+  );
+  const height = lines.length * spec.leading + afterHeading(heading);
+  if (heading.level === 1) {
+    if (!flow.atTop) flow.newPage();
+  } else {
+    if (!flow.atTop) flow.y += SPACE.beforeSection;
+    // Keep the heading with the start of what follows it.
+    flow.ensure(height + minimumHeight(flow, next));
+  }
+  const destination = `h${ctx.placed.length + 1}`;
+  flow.doc.addNamedDestination(destination, "XYZ", CONTENT.left, flow.y);
+  ctx.placed.push({ heading, pageIndex: flow.pageIndex, destination });
+  addBookmark(ctx, heading);
+  const tag = new TaggedBlock(flow.doc, `H${heading.level}`);
+  tag.mark(() => drawLines(flow, lines, CONTENT.left, spec));
+  tag.end();
+  flow.y += afterHeading(heading);
+}
+
+/** Bookmarks (PDF outline): chapters, with their sections inside. */
+function addBookmark(ctx: BlockDrawer, heading: HeadingBlock): void {
+  const outline = ctx.flow.doc.outline;
+  if (heading.level === 1) ctx.chapterBookmark = outline.addItem(headingLabel(heading));
+  else if (heading.level === 2) (ctx.chapterBookmark ?? outline).addItem(headingLabel(heading));
+}
+
+function afterHeading(heading: HeadingBlock): number {
+  return heading.level === 1 ? SPACE.afterChapter : SPACE.afterHeading;
+}
+
+export function drawParagraph(flow: Flow, runs: readonly Run[]): void {
+  const spec = TYPE.body;
+  const lines = flow.lines(runs, spec, CONTENT.width);
+  const tag = new TaggedBlock(flow.doc, "P");
+  flowLines(flow, lines, CONTENT.left, spec, tag);
+  tag.end();
+  flow.y += SPACE.paragraph;
+}
+
+export function drawList(flow: Flow, items: readonly Run[][]): void {
+  const spec = TYPE.body;
+  const list = new TaggedBlock(flow.doc, "L");
+  for (const item of items) {
+    const lines = flow.lines(item, spec, CONTENT.width - SPACE.listIndent);
+    const entry = new TaggedBlock(flow.doc, "LI", {}, list.element);
+    const label = new TaggedBlock(flow.doc, "Lbl", {}, entry.element);
+    const body = new TaggedBlock(flow.doc, "LBody", {}, entry.element);
+    flow.ensure(Math.min(lines.length, SPACE.keepLines) * spec.leading);
+    label.mark(() =>
+      flow.drawLine(
+        [{ text: "•", style: "regular", x: 0, width: 0 }],
+        CONTENT.left + 2,
+        flow.y,
+        spec,
+      ),
+    );
+    label.end();
+    flowLines(flow, lines, CONTENT.left + SPACE.listIndent, spec, body);
+    body.end();
+    entry.end();
+    flow.y += SPACE.listItem;
+  }
+  list.end();
+  flow.y += SPACE.paragraph - SPACE.listItem;
+}
+
+/** Lines placed one by one, continuing on the next page; never one lonely first line. */
+function flowLines(
+  flow: Flow,
+  lines: readonly Line[],
+  x: number,
+  spec: TextStyleSpec,
+  tag: TaggedBlock,
+): void {
+  flow.ensure(Math.min(lines.length, SPACE.keepLines) * spec.leading);
+  let index = 0;
+  while (index < lines.length) {
+    const fit = Math.max(1, Math.floor((flow.remaining + 0.01) / spec.leading));
+    // Leave at least two lines for the next page (no widow) when the paragraph breaks.
+    let count = Math.min(fit, lines.length - index);
+    if (
+      count < lines.length - index &&
+      lines.length - index - count < SPACE.keepLines &&
+      count > SPACE.keepLines
+    )
+      count -= SPACE.keepLines - (lines.length - index - count);
+    const chunk = lines.slice(index, index + count);
+    tag.mark(() => drawLines(flow, chunk, x, spec));
+    index += count;
+    if (index < lines.length) flow.newPage();
+  }
+}
+
+function drawLines(flow: Flow, lines: readonly Line[], x: number, spec: TextStyleSpec): void {
+  for (const line of lines) {
+    flow.drawLine(line, x, flow.y, spec);
+    flow.y += spec.leading;
+  }
+}
+
+type FigureBlock = Extract<Block, { kind: "figure" }>;
+
+interface FigureLayout {
+  title: Line[];
+  caption: Line[];
+  size: { width: number; height: number };
+  height: number;
+}
+
+function figureLayout(flow: Flow, figure: FigureBlock): FigureLayout {
+  const title = flow.lines(
+    [{ text: reportText.figureLabel(figure.number, figure.chart.title), style: "regular" }],
+    TYPE.figureTitle,
+    CONTENT.width,
+  );
+  const caption = flow.lines(
+    [{ text: figure.chart.caption, style: "regular" }],
+    TYPE.caption,
+    CONTENT.width,
+  );
+  const textHeight =
+    title.length * TYPE.figureTitle.leading + 6 + 4 + caption.length * TYPE.caption.leading;
+  const size = fitSize(figure.chart, {
+    width: CONTENT.width,
+    height: CONTENT.bottom - CONTENT.top - textHeight,
+  });
+  return { title, caption, size, height: textHeight + size.height };
+}
+
+export function drawFigure(ctx: BlockDrawer, figure: FigureBlock): void {
+  const { flow } = ctx;
+  const layout = figureLayout(flow, figure);
+  if (!flow.atTop) flow.y += SPACE.figure / 2;
+  flow.ensure(layout.height);
+  const tag = new TaggedBlock(flow.doc, "Figure", { alt: figure.chart.altText });
+  const caption = new TaggedBlock(flow.doc, "Caption", {}, tag.element);
+  caption.mark(() => drawLines(flow, layout.title, CONTENT.left, TYPE.figureTitle));
+  flow.y += 6;
+  tag.mark(() => {
+    const svg = fitSvg(figure.chart.svg, layout.size.width, layout.size.height, figure.chart);
+    SVGtoPDF(flow.doc, svg, CONTENT.left, flow.y, {
+      width: layout.size.width,
+      height: layout.size.height,
+      assumePt: true,
+      fontCallback: (_family, bold, italic) => (bold ? "bold" : italic ? "italic" : "regular"),
+      warningCallback: ctx.onWarning,
+    });
+  });
+  flow.y += layout.size.height + 4;
+  caption.mark(() => drawLines(flow, layout.caption, CONTENT.left, TYPE.caption));
+  caption.end();
+  tag.end();
+  flow.y += SPACE.figure;
+}
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+export function drawTable(flow: Flow, table: TableBlock): void {
+  const spec = TYPE.table;
+  const header = { ...spec, font: "semibold" as const };
+  const widths = columnWidths(flow, table);
+  const title = flow.lines(
+    [{ text: reportText.tableLabel(table.number, table.title), style: "regular" }],
+    TYPE.figureTitle,
+    CONTENT.width,
+  );
+  if (!flow.atTop) flow.y += SPACE.figure / 2;
+  flow.ensure(
+    title.length * TYPE.figureTitle.leading + spec.leading * (2 + Math.min(3, table.rows.length)),
+  );
+  const tag = new TaggedBlock(flow.doc, "Table");
+  const caption = new TaggedBlock(flow.doc, "Caption", {}, tag.element);
+  caption.mark(() => drawLines(flow, title, CONTENT.left, TYPE.figureTitle));
+  caption.end();
+  flow.y += 4;
+
+  const drawRow = (cells: readonly string[], style: TextStyleSpec, cellType: "TH" | "TD") => {
+    const row = new TaggedBlock(flow.doc, "TR", {}, tag.element);
+    let x = CONTENT.left;
+    cells.forEach((cell, i) => {
+      const width = widths[i] ?? 0;
+      const align = table.columns[i]?.align ?? "left";
+      const cellTag = new TaggedBlock(flow.doc, cellType, {}, row.element);
+      cellTag.mark(() =>
+        flow.drawText(cell, align === "right" ? x + width : x, flow.y, style, align),
+      );
+      cellTag.end();
+      x += width;
+    });
+    row.end();
+    flow.y += spec.leading;
+  };
+  const rule = (weight: number) =>
+    asArtifact(flow.doc, () => {
+      flow.doc
+        .moveTo(CONTENT.left, flow.y)
+        .lineTo(CONTENT.left + sum(widths), flow.y)
+        .lineWidth(weight)
+        .strokeColor(COLOR.rule)
+        .stroke();
+    });
+  const drawHeader = () => {
+    drawRow(
+      table.columns.map((c) => c.header),
+      header,
+      "TH",
+    );
+    rule(0.8);
+  };
+
+  drawHeader();
+  table.rows.forEach((cells, i) => {
+    const isTotal = table.hasTotalRow && i === table.rows.length - 1;
+    if (flow.remaining < spec.leading) {
+      flow.newPage();
+      drawHeader();
+    }
+    if (isTotal) rule(0.5);
+    drawRow(cells, isTotal ? { ...spec, font: "semibold" } : spec, "TD");
+  });
+  rule(0.8);
+  flow.y += 3;
+  const note = flow.lines([{ text: table.note, style: "regular" }], TYPE.caption, CONTENT.width);
+  flow.ensure(note.length * TYPE.caption.leading);
+  const noteTag = new TaggedBlock(flow.doc, "Caption", {}, tag.element);
+  noteTag.mark(() => drawLines(flow, note, CONTENT.left, TYPE.caption));
+  noteTag.end();
+  tag.end();
+  flow.y += SPACE.figure;
+}
+
+/** Each column as wide as its widest cell plus padding; the first column takes what is left. */
+function columnWidths(flow: Flow, table: TableBlock): number[] {
+  const padding = 18;
+  const widths = table.columns.map((column, i) => {
+    const cells = [column.header, ...table.rows.map((r) => r[i] ?? "")];
+    const measure = (text: string) => flow.width(text, "semibold", TYPE.table.size);
+    return Math.max(...cells.map(measure)) + padding;
+  });
+  const rest = sum(widths.slice(1));
+  const first = Math.max(widths[0] ?? 0, Math.min(CONTENT.width - rest, 180));
+  return [first, ...widths.slice(1)];
+}
+
+/** How much of a block must fit under a heading so that the heading is not left alone. */
+function minimumHeight(flow: Flow, block: Block | undefined): number {
+  switch (block?.kind) {
+    case "paragraph":
+      return (
+        Math.min(flow.lines(block.runs, TYPE.body, CONTENT.width).length, SPACE.keepLines) *
+        TYPE.body.leading
+      );
+    case "list":
+      return SPACE.keepLines * TYPE.body.leading;
+    case "figure":
+      return SPACE.figure / 2 + figureLayout(flow, block).height;
+    case "table":
+      return TYPE.figureTitle.leading + 4 * TYPE.table.leading;
+    case "heading":
+      return HEADING_TYPE[block.level].leading + SPACE.beforeSection + 2 * TYPE.body.leading;
+    default:
+      return 0;
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,120 @@
+// A pdfkit document set up for the report: A4, tagged, Norwegian, Source Sans 3 registered, and
+// nothing that differs between two builds of the same input (SPEC §7).
+//
+// Determinism in pdfkit 0.20: the file /ID is an MD5 of the info dictionary (so of our fixed
+// dates), and font subset tags are derived from the font's resource id (F1, F2, …), which follows
+// the order fonts are first used. No randomness is involved once CreationDate is fixed.
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+import { FONT_FILES } from "../../fonts.js";
+import { PAGE, type FontName } from "./style.js";
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  date: Date;
+}
+
+/** A parsed font (fontkit ships no types; pdfkit accepts one wherever it takes a font file). */
+interface FontkitFont {
+  layout: (text: string) => unknown;
+}
+
+let parsedFonts: Record<FontName, FontkitFont> | undefined;
+
+/**
+ * The fonts parsed once per process. Parsing Source Sans 3's layout tables costs ~150 ms per
+ * face; pdfkit would redo it for every document, so we hand it the parsed fonts instead.
+ * pdfkit only reads from them (each document makes its own subset).
+ */
+function fonts(): Record<FontName, FontkitFont> {
+  if (!parsedFonts) {
+    const fontkit = createRequire(import.meta.url)("fontkit") as {
+      openSync(path: string): FontkitFont;
+    };
+    parsedFonts = {
+      regular: fontkit.openSync(FONT_FILES.regular),
+      italic: fontkit.openSync(FONT_FILES.italic),
+      semibold: fontkit.openSync(FONT_FILES.semibold),
+      bold: fontkit.openSync(FONT_FILES.bold),
+    };
+  }
+  return parsedFonts;
+}
+
+export function createReportDocument(info: DocumentInfo): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+    bufferPages: true,
+    autoFirstPage: true,
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: "nb-NO",
+    displayTitle: true,
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      Creator: "it-i-praksis",
+      Producer: "PDFKit",
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
+  });
+  // Typed boundary: @types/pdfkit lists file sources only, pdfkit also takes a fontkit font.
+  for (const [name, font] of Object.entries(fonts()))
+    doc.registerFont(name, font as unknown as Buffer);
+  doc.font("regular");
+  escapeXmpMetadata(doc);
+  return doc;
+}
+
+/** pdfkit's _addInfo writes Title, Author … into the XMP packet unescaped (SPEC §11). */
+interface MetadataWriter {
+  info: Record<string, unknown>;
+  _addInfo: () => void;
+}
+
+/**
+ * Wraps this one document's `_addInfo` so that the XMP packet gets XML-escaped values while the
+ * info dictionary keeps the real ones. Scoped to the instance; pdfkit itself is not patched.
+ */
+function escapeXmpMetadata(doc: PDFKit.PDFDocument): void {
+  const writer = doc as unknown as MetadataWriter;
+  const addInfo = writer._addInfo.bind(doc);
+  writer._addInfo = () => {
+    const original = writer.info;
+    writer.info = Object.fromEntries(
+      Object.entries(original).map(([k, v]) => [k, typeof v === "string" ? escapeXml(v) : v]),
+    );
+    try {
+      addInfo();
+    } finally {
+      writer.info = original;
+    }
+  };
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** Collects the document's bytes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+    doc.end();
+  });
+}

@@ -1,0 +1,117 @@
+// A small deterministic ReportInput for the report stage's tests: three hand-written SVGs, two
+// indicators over two years, two findings and this year's methodology facts.
+import { readFileSync } from "node:fs";
+import type { IndicatorEstimate } from "../../indicators/types.js";
+import type { ReportInput } from "../../report/types.js";
+import type { IndicatorDefinition } from "../../templates/indicator-definitions.js";
+
+const read = (name: string) => readFileSync(new URL(name, import.meta.url), "utf8");
+
+function definition(id: string, label: string, measure: "share" | "mean"): IndicatorDefinition {
+  return {
+    id,
+    label,
+    question: id,
+    measure,
+    codes: new Set(measure === "share" ? [3] : []),
+    option: undefined,
+    excluded: new Set([9]),
+    firstYear: 2019,
+    unit: measure === "share" ? "pct" : "scale-1-5",
+  };
+}
+
+function estimate(
+  indicator: string,
+  year: number,
+  group: IndicatorEstimate["group"],
+  value: number,
+  n: number,
+  change: { pp: number; rel: number } | null = null,
+): IndicatorEstimate {
+  return {
+    indicator,
+    year,
+    group,
+    estimate: value,
+    se: 0.02,
+    ciLow: value - 0.04,
+    ciHigh: value + 0.04,
+    df: n - 3,
+    n,
+    nVetIkke: 3,
+    N: n * 2,
+    responseRate: 0.6,
+    suppressed: false,
+    changePp: change?.pp ?? null,
+    changeRel: change?.rel ?? null,
+    changeSe: change ? 0.02 : null,
+    pValue: change ? 0.01 : null,
+  };
+}
+
+export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInput {
+  const chart = (id: string, title: string, file: string, width: number, height: number) => ({
+    id,
+    kind: "trend" as const,
+    title,
+    caption: `Grunnlag: n = 250. Kilde: IT i praksis 2020 (testdata).`,
+    altText: `${title}: testfigur.`,
+    spec: {},
+    svg: read(file),
+    width,
+    height,
+  });
+  return {
+    year: 2020,
+    isSample: true,
+    template: { file: "pipeline/testdata/report/template.md", text: read("template.md") },
+    definitions: [
+      definition("avanserte-tjenester", "Avanserte innbyggertjenester", "share"),
+      definition("markedssamarbeid", "Samarbeid med markedet", "mean"),
+    ],
+    estimates: [
+      estimate("avanserte-tjenester", 2019, "alle", 0.27, 240),
+      estimate("avanserte-tjenester", 2020, "alle", 0.332, 250, { pp: 0.062, rel: 22.96 }),
+      estimate("avanserte-tjenester", 2019, "kommune", 0.22, 150),
+      estimate("avanserte-tjenester", 2020, "kommune", 0.29, 160, { pp: 0.07, rel: 31.8 }),
+      estimate("markedssamarbeid", 2020, "alle", 2.94, 245, { pp: -0.02, rel: -0.7 }),
+    ],
+    charts: [
+      chart("trend", "Avanserte innbyggertjenester etter sektor, 2018–2020", "trend.svg", 460, 240),
+      chart("bars", "Avanserte tjenester etter sektor, 2020", "bars.svg", 420, 180),
+      chart("tall", "En høy figur som ikke får plass nederst på en side", "tall.svg", 480, 520),
+    ],
+    findings: [
+      {
+        id: "tjenester",
+        title: "Flere avanserte tjenester",
+        text: "Andelen med avanserte tjenester økte med 6 prosentpoeng fra 2019 til 2020.",
+        numbers: { changePp: 0.062 },
+      },
+      {
+        id: "marked",
+        title: "Samarbeidet med markedet står stille",
+        text: "Gjennomsnittet er 2,9 på en skala fra 1 til 5, som året før.",
+        numbers: { mean: 2.94 },
+      },
+    ],
+    methodology: {
+      strata: [
+        { stratum: "stat", N: 180, complete: 120, partial: 6, responseRate: 0.7 },
+        { stratum: "kommune", N: 356, complete: 190, partial: 6, responseRate: 0.55 },
+        { stratum: "fylkeskommune", N: 11, complete: 8, partial: 1, responseRate: 9 / 11 },
+      ],
+      rowsRead: 335,
+      rowsAccepted: 331,
+      rowsRejected: 4,
+      rejectsByCode: [
+        { code: "DUPLICATE_RESPONDENT", count: 1 },
+        { code: "ORGNR_CHECKSUM", count: 2 },
+        { code: "ID_NOT_IN_FRAME", count: 1 },
+      ],
+      yearsCovered: [2019, 2020],
+    },
+    ...overrides,
+  };
+}

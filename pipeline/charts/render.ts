@@ -25,7 +25,8 @@ export async function renderChart(def: ChartDefinition, theme: Theme): Promise<R
 
   const warnings: string[] = [];
   const collect = (...args: unknown[]) => warnings.push(args.map(String).join(" "));
-  const compiled = compile(spec as unknown as TopLevelSpec, {
+  // vega tags the inline data objects it ingests; compile a copy so `def.spec` stays untouched.
+  const compiled = compile(structuredClone(spec) as unknown as TopLevelSpec, {
     logger: warningLogger(collect),
   }).spec;
   assertSelfContained(def.id, compiled);

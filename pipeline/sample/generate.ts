@@ -1,0 +1,133 @@
+// The seeded sample input (SPEC §3.4): for every year 2008–2020 the frame and a SurveyXact
+// export (dataset, structure, labels) in that year's dialect. Pure and deterministic: the same
+// reference tables, questionnaire and seed give the same bytes.
+//
+//   frame ─→ latent maturity θ (AR(1) per panel id) ─→ intercepts solved to calibration.ts
+//         ─→ statuses ─→ answers ─→ export tables ─→ dirty rows planted ─→ encoded files
+import type { FrameOrganisation } from "../ingest/types.js";
+import type { Questionnaire } from "../templates/questions.js";
+import { questionsInYear } from "../templates/questions.js";
+import { drawAnswers } from "./answers.js";
+import { plantDirtyRows, type DirtyRow } from "./dirty-rows.js";
+import { encodeTable, exportDialectOf, type ExportDialect } from "./export-dialect.js";
+import { exportColumns, type ExportColumn } from "./export-layout.js";
+import {
+  datasetRecord,
+  labelsRows,
+  structureRows,
+  type OrganisationResponse,
+} from "./export-tables.js";
+import { buildFrame, frameYears } from "./frame.js";
+import { frameCsv } from "./frame-csv.js";
+import { solveIntercepts, type Intercepts } from "./intercepts.js";
+import { latentMaturity, type LatentMaturity } from "./latent.js";
+import { randomFor } from "./random.js";
+import type { ReferenceTables } from "./reference.js";
+import { drawStatuses } from "./status.js";
+import { strangerOf } from "./stranger.js";
+
+/** The seed of the committed sample input. */
+export const SAMPLE_SEED = 20201213;
+
+export interface SampleYear {
+  year: number;
+  frame: FrameOrganisation[];
+  dialect: ExportDialect;
+  columns: ExportColumn[];
+  /** Every invited organisation's status and answers, in frame order, before dirty rows. */
+  responses: OrganisationResponse[];
+  /** The mistakes planted in dataset.csv. */
+  dirtyRows: DirtyRow[];
+}
+
+export interface Sample {
+  seed: number;
+  inputs: { reference: ReferenceTables; questionnaire: Questionnaire };
+  /** Path relative to the input folder (`2020/dataset.csv`) → bytes. */
+  files: Map<string, Buffer>;
+  years: SampleYear[];
+  maturity: LatentMaturity;
+  intercepts: Intercepts;
+}
+
+export function buildSample(
+  reference: ReferenceTables,
+  questionnaire: Questionnaire,
+  seed: number = SAMPLE_SEED,
+): Sample {
+  const years = frameYears(reference);
+  const frames = new Map(years.map((year) => [year, buildFrame(reference, year)]));
+  const maturity = latentMaturity(frames, seed);
+  const firstYearOf = (key: string) =>
+    questionnaire.questions.find((q) => q.key === key)?.firstYear;
+  const intercepts = solveIntercepts(frames, maturity, firstYearOf);
+
+  const files = new Map<string, Buffer>();
+  const sampleYears = years.map((year): SampleYear => {
+    const frame = frames.get(year) ?? [];
+    const questions = questionsInYear(questionnaire, year);
+    const context = { seed, year, maturity, intercepts };
+    const statuses = drawStatuses(frame, year, seed);
+    const responses = frame.map((organisation, i): OrganisationResponse => {
+      const status = statuses[i] ?? 2;
+      return {
+        organisation,
+        status,
+        answers: drawAnswers(organisation, status, questions, context),
+      };
+    });
+
+    const columns = exportColumns(questionnaire, year, seed);
+    const dialect = exportDialectOf(year);
+    const records = responses.map((response) => datasetRecord(columns, response, dialect));
+    const completeRows = responses.flatMap((r, i) => (r.status === 4 ? [i] : []));
+    const unknownOrganisation = strangerOf(
+      reference,
+      frame,
+      frames.get(year - 1),
+      randomFor(seed, "stranger", year),
+    );
+    const planted = plantDirtyRows(records, completeRows, {
+      year,
+      seed,
+      columns,
+      unknownOrganisation,
+    });
+
+    const header = columns.map((c) => c.name);
+    files.set(`${year}/frame.csv`, Buffer.from(frameCsv(frame), "utf8"));
+    files.set(
+      `${year}/dataset.csv`,
+      encodeTable([header, ...planted.records], dialect, { header: true }),
+    );
+    files.set(
+      `${year}/structure.csv`,
+      encodeTable(structureRows(columns, year, seed), dialect, {
+        header: true,
+        phantomTrailingDelimiter: true,
+      }),
+    );
+    files.set(
+      `${year}/labels.csv`,
+      encodeTable(labelsRows(columns, year, seed), dialect, { header: false }),
+    );
+    return { year, frame, dialect, columns, responses, dirtyRows: planted.dirtyRows };
+  });
+  return {
+    seed,
+    inputs: { reference, questionnaire },
+    files,
+    years: sampleYears,
+    maturity,
+    intercepts,
+  };
+}
+
+/** The sample input files: path relative to the input folder → bytes. */
+export function generateSample(
+  reference: ReferenceTables,
+  questionnaire: Questionnaire,
+  seed: number = SAMPLE_SEED,
+): Map<string, Buffer> {
+  return buildSample(reference, questionnaire, seed).files;
+}

@@ -1,0 +1,11 @@
+// The charts stage (SPEC §6): tidy results → Vega-Lite specs → SVG. Builders are pure; only
+// rendering touches vega, and nothing here reads or writes files.
+export type { ChartDefinition, ChartKind, RenderedChart } from "./types.js";
+export { parseTheme, type Theme } from "./theme.js";
+export { chartsForReport, type ReportChartsInput } from "./report-charts.js";
+export { trendChart, type TrendOptions } from "./trend.js";
+export { groupedBarsChart, type GroupedBarsOptions } from "./grouped-bars.js";
+export { divergingLikertChart, type LikertOptions } from "./diverging-likert.js";
+export { changeDotsChart, type ChangeDotsOptions } from "./change-dots.js";
+export { renderChart, renderCharts, themedSpec } from "./render.js";
+export type { ChartContext } from "./text.js";

@@ -6,6 +6,20 @@ export type CellResult<T> =
   { ok: true; value: T | null } | { ok: false; code: CellCode; message: string };
 
 const BLANK: CellResult<never> = { ok: true, value: null };
+const ZERO: CellResult<0> = { ok: true, value: 0 };
+const ONE: CellResult<1> = { ok: true, value: 1 };
+
+/** The value of a string of one to four ASCII digits, else undefined. */
+function bareDigits(raw: string): number | undefined {
+  if (raw.length > 4) return undefined;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 const INTEGER = /^-?\d+$/;
 const DECIMAL_COMMA = /^-?\d+(,\d+)?$/;
 const DECIMAL_POINT = /^-?\d+(\.\d+)?$/;
@@ -37,6 +51,10 @@ export interface CodeScheme {
 
 /** A Closed/Single answer: one of the question's codes. */
 export function parseCode(raw: string, scheme: CodeScheme): CellResult<number> {
+  // Fast path for the common case, a bare code: no trimming, no regular expression.
+  if (raw === "") return BLANK;
+  const bare = bareDigits(raw);
+  if (bare !== undefined && scheme.codes.has(bare)) return { ok: true, value: bare };
   const value = raw.trim();
   if (value === "") return BLANK;
   if (INTEGER.test(value)) {
@@ -60,10 +78,12 @@ export function parseCode(raw: string, scheme: CodeScheme): CellResult<number> {
 
 /** A multi-choice option column: 1 chosen, 0 not chosen, blank missing. */
 export function parseBinary(raw: string, column: string): CellResult<0 | 1> {
+  if (raw === "0") return ZERO;
+  if (raw === "1") return ONE;
   const value = raw.trim();
   if (value === "") return BLANK;
-  if (value === "0") return { ok: true, value: 0 };
-  if (value === "1") return { ok: true, value: 1 };
+  if (value === "0") return ZERO;
+  if (value === "1") return ONE;
   return {
     ok: false,
     code: CellCode.multiNotBinary,

@@ -105,6 +105,8 @@ export function harmonise(input: HarmoniseInput): Harmonised {
   const { year, dataset, dialect } = input;
   const plan = planColumns(dataset, input.codebook, input.questionnaire, year);
   const frameById = new Map(input.frame.map((org) => [org.id, org]));
+  const valueTemplate = Object.fromEntries(plan.valueColumns.map((key) => [key, null]));
+  const textTemplate = Object.fromEntries(plan.textColumns.map((key) => [key, null]));
   const firstLine = new Map<string, number>();
   const result: Harmonised = {
     respondents: [],
@@ -157,10 +159,9 @@ export function harmonise(input: HarmoniseInput): Harmonised {
     result.dispositions.push({ id, line: row.line, status: outcome });
     if (!ANSWERING.has(outcome)) continue;
 
-    const values: Record<string, number | null> = {};
-    const texts: Record<string, string | null> = {};
-    for (const key of plan.valueColumns) values[key] = null;
-    for (const key of plan.textColumns) texts[key] = null;
+    // Copies of one template: every respondent's objects share a shape, which keeps V8 fast.
+    const values: Record<string, number | null> = { ...valueTemplate };
+    const texts: Record<string, string | null> = { ...textTemplate };
     for (const column of plan.answers) {
       const cell = row.cells[column.index] ?? "";
       const cast = castAnswer(column, cell, dialect.decimal);

@@ -3,7 +3,7 @@
 // stopping the read. Values stay strings here: casting is the caller's job (in our own loop,
 // never csv-parse's `cast`, which is ten times slower).
 import { Readable } from "node:stream";
-import { parse, type CsvError, type Info } from "csv-parse";
+import { parse, type CsvError } from "csv-parse";
 import { ItipError } from "../errors.js";
 import type { Delimiter, Reject } from "./types.js";
 import { FileCode, RowCode, fileMessage, rowMessage } from "./messages.js";
@@ -63,54 +63,37 @@ export function joinRaw(cells: string[], delimiter: Delimiter): string {
     .join(delimiter);
 }
 
+/** A record csv-parse skipped, with how many records came before it. */
+interface Skipped {
+  recordsBefore: number;
+  error: CsvError;
+}
+
+const numberOr = (value: unknown, fallback: number): number =>
+  typeof value === "number" ? value : fallback;
+
+/** An empty line comes out of csv-parse as a record of one empty field. */
+const isEmptyLine = (cells: string[]): boolean => cells.length === 1 && cells[0] === "";
+
 /**
- * Reads every record. Line breaks are normalised to LF first: csv-parse counts a CRLF inside a
- * quoted field as two lines, which would shift every later line number.
+ * Reads every record with the line it starts on. Lines are counted here, not with csv-parse's
+ * `info` option: that option copies its state twice per record and doubles the parse time.
+ * Each record spans one line plus the line breaks inside its quoted fields; empty lines come
+ * through (skip_empty_lines is off) so they can be counted. After a record csv-parse had to
+ * skip, counting resumes at the line after the one where the error was found.
  */
 export async function readRecords(text: string, options: ReadOptions): Promise<RecordsRead> {
   const { file, delimiter } = options;
   const lineOffset = options.lineOffset ?? 0;
+  // One line-break convention; CRLF inside quoted free text becomes LF as well.
   const source = text.includes("\r\n") ? text.replaceAll("\r\n", "\n") : text;
-  const parser = parse({
-    delimiter,
-    record_delimiter: "\n",
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    info: true,
-  });
-  const records: RawRow[] = [];
-  const rejects: Reject[] = [];
-  let lastLine = 0;
-  let unclosed = false;
-
-  parser.on("skip", (error: CsvError) => {
-    const line = typeof error.lines === "number" ? error.lines : lastLine + 1;
-    if (error.code === "CSV_QUOTE_NOT_CLOSED") unclosed = true;
-    else
-      rejects.push({
-        file,
-        line: line + lineOffset,
-        column: typeof error.column === "number" ? error.column + 1 : null,
-        code: RowCode.malformed,
-        message: rowMessage.malformed(error.message),
-        raw: typeof error.raw === "string" ? error.raw : "",
-      });
-  });
-  parser.on("readable", () => {
-    // Typed boundary: with `info: true` csv-parse emits { info, record } objects.
-    for (
-      let item = parser.read() as { info: Info; record: string[] } | null;
-      item !== null;
-      item = parser.read() as typeof item
-    ) {
-      lastLine = item.info.lines;
-      records.push({
-        line: lastLine - countNewlines(item.record) + lineOffset,
-        cells: item.record,
-      });
-    }
-  });
+  const parser = parse({ delimiter, relax_column_count: true, skip_records_with_error: true });
+  const parsed: string[][] = [];
+  const skipped: Skipped[] = [];
+  parser.on("skip", (error: CsvError) =>
+    skipped.push({ recordsBefore: numberOr(error.records, parsed.length), error }),
+  );
+  parser.on("data", (record: string[]) => parsed.push(record));
   const finished = new Promise<void>((resolve, reject) => {
     parser.on("end", resolve);
     parser.on("error", reject);
@@ -118,13 +101,37 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   Readable.from(chunks(source)).pipe(parser);
   await finished;
 
-  if (unclosed) {
-    // The open quote starts the record after the last one read (records arrive after skips).
-    const lastRead = Math.max(lastLine + lineOffset, ...rejects.map((r) => r.line));
-    throw new ItipError(FileCode.quoteNotClosed, fileMessage.quoteNotClosed(), {
-      location: { file, line: lastRead + 1 },
-    });
-  }
+  const records: RawRow[] = [];
+  const rejects: Reject[] = [];
+  let line = 1 + lineOffset;
+  let next = 0;
+  const takeSkipped = (before: number) => {
+    for (let s = skipped[next]; s !== undefined && s.recordsBefore <= before; s = skipped[++next]) {
+      const errorLine = numberOr(s.error.lines, line - lineOffset) + lineOffset;
+      if (s.error.code === "CSV_QUOTE_NOT_CLOSED")
+        throw new ItipError(FileCode.quoteNotClosed, fileMessage.quoteNotClosed(), {
+          location: { file, line },
+        });
+      rejects.push({
+        file,
+        line: errorLine,
+        column: typeof s.error.column === "number" ? s.error.column + 1 : null,
+        code: RowCode.malformed,
+        message: rowMessage.malformed(s.error.message),
+        raw: typeof s.error.raw === "string" ? s.error.raw : "",
+      });
+      line = errorLine + 1;
+    }
+  };
+  parsed.forEach((cells, index) => {
+    takeSkipped(index);
+    if (isEmptyLine(cells)) line += 1;
+    else {
+      records.push({ line, cells });
+      line += 1 + countNewlines(cells);
+    }
+  });
+  takeSkipped(Infinity);
   // Spreadsheets leave rows of empty cells at the end of a file: they are not records.
   while (records.length > 0 && isBlank(records[records.length - 1]?.cells ?? [])) records.pop();
   return { records, rejects };

@@ -2,6 +2,7 @@
 // ITIP_INGEST_INPUT points the test at another input folder.
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
+import { plantedDirtyRows } from "../sample/index.js";
 import { parseQuestionnaire } from "../templates/questions.js";
 import { ingestYear } from "./ingest.js";
 import type { IngestedYear } from "./types.js";

@@ -6,25 +6,34 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
+  return packageDirAbove(fileURLToPath(import.meta.url));
+}
+
+function packageDirAbove(file: string): string {
+  let dir = path.dirname(file);
   while (!existsSync(path.join(dir, "package.json"))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above " + import.meta.url);
+    if (parent === dir) throw new Error(`package.json not found above ${file}`);
     dir = parent;
   }
   return dir;
 }
 
+function versionAt(dir: string): string {
+  const raw = readFileSync(path.join(dir, "package.json"), "utf8");
+  return (JSON.parse(raw) as { version?: string }).version ?? "unknown";
+}
+
 const require = createRequire(import.meta.url);
 
 export function toolVersion(): string {
-  const raw = readFileSync(path.join(projectRoot(), "package.json"), "utf8");
-  return (JSON.parse(raw) as { version?: string }).version ?? "unknown";
+  return versionAt(projectRoot());
 }
 
 export function dependencyVersions(): Record<string, string> {
   const versions: Record<string, string> = { node: process.versions.node };
   for (const name of ["csv-parse", "vega", "vega-lite", "pdfkit", "svg-to-pdfkit"])
-    versions[name] = (require(`${name}/package.json`) as { version?: string }).version ?? "unknown";
+    // Resolve the entry point, not `<name>/package.json`: packages with an `exports` map hide it.
+    versions[name] = versionAt(packageDirAbove(require.resolve(name)));
   return versions;
 }

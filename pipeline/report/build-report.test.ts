@@ -158,7 +158,7 @@ describe("buildReportPdf", () => {
   });
 
   it("declares title, author, subject, language nb-NO and tagging", async () => {
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
     expect(info.Title).toBe("IT i praksis 2020 – Norges digitale status");
     expect(info.Author).toBe("IT i praksis");
     expect(info.Subject).toBe(

@@ -74,7 +74,7 @@ export const reportText = {
     weightingTitle: "Vekting og usikkerhet",
     weighting: [
       "Utvalget er stratifisert etter sektor. Hver fullført besvarelse i stratum h får vekten w = N_h / n_h, der N_h er antall virksomheter i rammen og n_h antall fullførte besvarelser i stratumet. Delvise svar teller med i svarprosenten, men ikke i estimatene.",
-      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur. Standardfeil er beregnet med Taylor-linearisering og endelighetskorreksjon, og 95 %-intervaller for andeler med logit-metoden.",
+      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur. Standardfeil er beregnet med Taylor-linearisering og endelighetskorreksjon, og 95\u00a0%-intervaller for andeler med logit-metoden.",
       "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer. Estimater med færre enn fem svar i grunnlaget vises ikke (markert med «:»).",
     ],
     dataTitle: "Datagrunnlag og avviste rader",

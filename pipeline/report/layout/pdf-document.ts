@@ -68,9 +68,30 @@ export function createReportDocument(info: DocumentInfo): PDFKit.PDFDocument {
   // Typed boundary: @types/pdfkit lists file sources only, pdfkit also takes a fontkit font.
   for (const [name, font] of Object.entries(fonts()))
     doc.registerFont(name, font as unknown as Buffer);
+  shareLayoutCaches(doc);
   doc.font("regular");
   escapeXmpMetadata(doc);
   return doc;
+}
+
+/** pdfkit's per-font cache of shaped words (EmbeddedFont.layoutCache), by font name. */
+const layoutCaches = new Map<string, Record<string, unknown>>();
+
+/**
+ * Shaping a word with fontkit (GSUB/GPOS) is the costliest step of making a PDF, and pdfkit
+ * caches it per document only. A shaped word depends on nothing but font and text, and pdfkit
+ * and svg-to-pdfkit only read the cached runs (we never justify text, the one path that would
+ * copy-and-modify them), so the documents of one process share one cache per font.
+ */
+function shareLayoutCaches(doc: PDFKit.PDFDocument): void {
+  for (const name of Object.keys(fonts())) {
+    doc.font(name);
+    // Typed boundary: the current EmbeddedFont is internal to pdfkit.
+    const font = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+    let cache = layoutCaches.get(name);
+    if (!cache) layoutCaches.set(name, (cache = Object.create(null) as Record<string, unknown>));
+    if (font.layoutCache) font.layoutCache = cache;
+  }
 }
 
 /** pdfkit's _addInfo writes Title, Author … into the XMP packet unescaped (SPEC §11). */

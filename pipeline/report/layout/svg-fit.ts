@@ -13,7 +13,7 @@ export function fitSvg(
       out = out.replace(/^<svg/, `<svg viewBox="0 0 ${source.width} ${source.height}"`);
     return out.replace(/^<svg/, `<svg width="${round(width)}" height="${round(height)}"`);
   });
-  return fitted
+  return withoutInvisibles(fitted)
     .replace(/font-weight="(?:[6-9]00|bolder)"/g, 'font-weight="bold"')
     .replace(/font-weight:\s*(?:[6-9]00|bolder)/g, "font-weight: bold");
 }
@@ -29,4 +29,16 @@ export function fitSize(
 
 function round(value: number): string {
   return String(Math.round(value * 100) / 100);
+}
+
+/**
+ * Drops what a printed chart does not need and svg-to-pdfkit would still parse and style:
+ * Vega's accessibility and interaction attributes (the PDF carries the chart's alt text
+ * instead), empty background paths and hidden elements. Halves the work for a Vega chart.
+ */
+export function withoutInvisibles(svg: string): string {
+  return svg
+    .replace(/\s(?:class|role|aria-[a-z]+|pointer-events)="[^"]*"/g, "")
+    .replace(/<path\b[^>]*\sd="(?:M0,0h0v0h0Z)?"[^>]*\/>/g, "")
+    .replace(/<path\b[^>]*\sdisplay="none"[^>]*\/>/g, "");
 }

@@ -57,7 +57,9 @@ export function inlineValue(
     case "number":
       return orSuppressed(estimate.estimate, (v) => formatNumber(v, digits ?? 1));
     case "pp":
-      return orSuppressed(estimate.changePp, (v) => formatPercentagePoints(v, digits ?? 0));
+      // changePp of a share is already in percentage points (×100); the formatter takes a
+      // difference of proportions.
+      return orSuppressed(estimate.changePp, (v) => formatPercentagePoints(v / 100, digits ?? 0));
     case "rel":
       return orSuppressed(estimate.changeRel, (v) => formatRelativePercent(v, digits ?? 0));
   }

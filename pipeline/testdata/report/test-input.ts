@@ -72,9 +72,9 @@ export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInp
     ],
     estimates: [
       estimate("avanserte-tjenester", 2019, "alle", 0.27, 240),
-      estimate("avanserte-tjenester", 2020, "alle", 0.332, 250, { pp: 0.062, rel: 22.96 }),
+      estimate("avanserte-tjenester", 2020, "alle", 0.332, 250, { pp: 6.2, rel: 22.96 }),
       estimate("avanserte-tjenester", 2019, "kommune", 0.22, 150),
-      estimate("avanserte-tjenester", 2020, "kommune", 0.29, 160, { pp: 0.07, rel: 31.8 }),
+      estimate("avanserte-tjenester", 2020, "kommune", 0.29, 160, { pp: 7, rel: 31.8 }),
       estimate("markedssamarbeid", 2020, "alle", 2.94, 245, { pp: -0.02, rel: -0.7 }),
     ],
     charts: [

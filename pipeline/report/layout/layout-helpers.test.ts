@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { breakLines } from "./line-breaking.js";
+import { reportDate } from "./report-date.js";
+import { fitSize, fitSvg } from "./svg-fit.js";
+import { paginateToc } from "./toc-pages.js";
+
+const monospace = (text: string) => text.length;
+
+describe("breakLines", () => {
+  it("breaks at spaces, never inside a number with a non-breaking space", () => {
+    const lines = breakLines(
+      [{ text: "andelen er 23\u00a0% i år", style: "regular" }],
+      12,
+      monospace,
+    );
+    expect(lines.map((l) => l.map((s) => s.text).join(""))).toEqual([
+      "andelen er",
+      "23\u00a0% i år",
+    ]);
+  });
+
+  it("keeps punctuation glued to a bold word and places segments side by side", () => {
+    const [line] = breakLines(
+      [
+        { text: "er ", style: "regular" },
+        { text: "29 %", style: "bold" },
+        { text: ", mot", style: "regular" },
+      ],
+      100,
+      monospace,
+    );
+    expect(line).toEqual(
+      [
+        { text: "er ", style: "regular", x: 0, width: 3 },
+        { text: "29", style: "bold", x: 3, width: 2 },
+        { text: " ", style: "bold", x: 5, width: 1 },
+        { text: "%", style: "bold", x: 6, width: 1 },
+        { text: ", mot", style: "regular", x: 7, width: 5 },
+      ].reduce<Array<{ text: string; style: string; x: number; width: number }>>((acc, s) => {
+        const last = acc[acc.length - 1];
+        if (last && last.style === s.style) {
+          last.text += s.text;
+          last.width += s.width;
+        } else acc.push({ ...s });
+        return acc;
+      }, []),
+    );
+  });
+
+  it("gives no lines for empty text", () => {
+    expect(breakLines([], 100, monospace)).toEqual([]);
+  });
+});
+
+describe("paginateToc", () => {
+  it("fills the first page, then continues on the next", () => {
+    expect(paginateToc([10, 10, 10, 10], 25, 100)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+});
+
+describe("fitSvg", () => {
+  it("sets the drawn size, keeps a viewBox and turns numeric bold weights into bold", () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" class="marks"><text font-weight="700" role="x">A</text><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/></svg>';
+    expect(fitSvg(svg, 200, 100, { width: 400, height: 200 })).toBe(
+      '<svg width="200" height="100" viewBox="0 0 400 200" xmlns="http://www.w3.org/2000/svg"><text font-weight="bold">A</text></svg>',
+    );
+  });
+
+  it("shrinks a chart to fit but never enlarges it", () => {
+    expect(fitSize({ width: 600, height: 300 }, { width: 480, height: 700 })).toEqual({
+      width: 480,
+      height: 240,
+    });
+    expect(fitSize({ width: 300, height: 100 }, { width: 480, height: 700 })).toEqual({
+      width: 300,
+      height: 100,
+    });
+  });
+});
+
+describe("reportDate", () => {
+  it("is 31 December of the data year at midnight UTC", () => {
+    expect(reportDate(2020).toISOString()).toBe("2020-12-31T00:00:00.000Z");
+  });
+
+  it("is SOURCE_DATE_EPOCH when set, and ignores an empty one", () => {
+    expect(reportDate(2020, "1600000000").toISOString()).toBe("2020-09-13T12:26:40.000Z");
+    expect(reportDate(2020, "").toISOString()).toBe("2020-12-31T00:00:00.000Z");
+  });
+});

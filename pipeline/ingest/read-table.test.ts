@@ -53,7 +53,9 @@ describe("readTable", () => {
 
   test("a stray quote inside a field rejects the row (ROW_MALFORMED), the read goes on", async () => {
     const table = await read('a;b\n1;x"y\n2;z\n');
-    expect(table.rejects.map((r) => [r.line, r.code])).toEqual([[2, "ROW_MALFORMED"]]);
+    expect(table.rejects.map((r) => [r.line, r.code, r.raw])).toEqual([
+      [2, "ROW_MALFORMED", '1;x"y'],
+    ]);
     expect(table.rows).toEqual([{ line: 3, cells: ["2", "z"] }]);
   });
 

@@ -114,11 +114,15 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
         });
       rejects.push({
         file,
-        line: errorLine,
+        line,
         column: typeof s.error.column === "number" ? s.error.column + 1 : null,
         code: RowCode.malformed,
         message: rowMessage.malformed(s.error.message),
-        raw: typeof s.error.raw === "string" ? s.error.raw : "",
+        // Rare path: cut the record's lines out of the text (csv-parse keeps no raw copy).
+        raw: source
+          .split("\n")
+          .slice(line - 1 - lineOffset, Math.max(errorLine, line) - lineOffset)
+          .join("\n"),
       });
       line = errorLine + 1;
     }

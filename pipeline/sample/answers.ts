@@ -4,7 +4,7 @@ import type { FrameOrganisation } from "../ingest/types.js";
 import type { Question } from "../templates/questions.js";
 import { COMMENT_SHARE, ITEM_NONRESPONSE, VET_IKKE_RANGE } from "./calibration.js";
 import { drawComment } from "./comments.js";
-import { interceptKey, type Intercepts } from "./intercepts.js";
+import type { Intercepts } from "./intercepts.js";
 import { ITEM_MODELS, logistic, ordinalProbabilities, type ItemModel } from "./item-models.js";
 import { thetaOf, type LatentMaturity } from "./latent.js";
 import { randomFor, type Random } from "./random.js";
@@ -25,6 +25,8 @@ export interface AnswerContext {
   year: number;
   maturity: LatentMaturity;
   intercepts: Intercepts;
+  /** Question key → this year's "vet ikke" rate (see vetIkkeRates). */
+  vetIkke: ReadonlyMap<string, number>;
 }
 
 function modelOf(question: Question): ItemModel {
@@ -43,10 +45,16 @@ function drawIndex(probabilities: readonly number[], random: Random): number {
   return probabilities.length - 1;
 }
 
-/** The "vet ikke" rate of a question in a year, between 3 and 8 %. */
-function vetIkkeRate(seed: number, question: string, year: number): number {
+/** The "vet ikke" rate of each question in a year, between 3 and 8 %. */
+export function vetIkkeRates(
+  questions: readonly Question[],
+  seed: number,
+  year: number,
+): Map<string, number> {
   const [lo, hi] = VET_IKKE_RANGE;
-  return lo + (hi - lo) * randomFor(seed, "vet-ikke", question, year).next();
+  return new Map(
+    questions.map((q) => [q.key, lo + (hi - lo) * randomFor(seed, "vet-ikke", q.key, year).next()]),
+  );
 }
 
 /** Respondent role: digitalisation leaders become more common over the years. */
@@ -78,8 +86,7 @@ function drawSubstantive(
 ): Answer | undefined {
   const theta = thetaOf(context.maturity, organisation.panelId, context.year);
   const intercept = (option: string) =>
-    context.intercepts.get(interceptKey(question.key, option, organisation.sektor, context.year)) ??
-    0;
+    context.intercepts.get(question.key, option, organisation.sektor, context.year) ?? 0;
   switch (model.kind) {
     case "ordinal": {
       const p = ordinalProbabilities(model.cutpoints, intercept("") + model.loading * theta);
@@ -116,7 +123,7 @@ function drawAnswer(
   const random = randomFor(context.seed, "answer", context.year, organisation.id, question.key);
   if (model.kind !== "text" && random.chance(ITEM_NONRESPONSE)) return undefined;
   const vetIkke = [...question.nonSubstantive][0];
-  if (vetIkke !== undefined && random.chance(vetIkkeRate(context.seed, question.key, context.year)))
+  if (vetIkke !== undefined && random.chance(context.vetIkke.get(question.key) ?? 0))
     return { kind: "code", code: vetIkke };
   return drawSubstantive(question, model, organisation, context, random);
 }

@@ -7,7 +7,7 @@
 import type { FrameOrganisation } from "../ingest/types.js";
 import type { Questionnaire } from "../templates/questions.js";
 import { questionsInYear } from "../templates/questions.js";
-import { drawAnswers } from "./answers.js";
+import { drawAnswers, vetIkkeRates } from "./answers.js";
 import { plantDirtyRows, type DirtyRow } from "./dirty-rows.js";
 import { encodeTable, exportDialectOf, type ExportDialect } from "./export-dialect.js";
 import { exportColumns, type ExportColumn } from "./export-layout.js";
@@ -66,7 +66,8 @@ export function buildSample(
   const sampleYears = years.map((year): SampleYear => {
     const frame = frames.get(year) ?? [];
     const questions = questionsInYear(questionnaire, year);
-    const context = { seed, year, maturity, intercepts };
+    const vetIkke = vetIkkeRates(questions, seed, year);
+    const context = { seed, year, maturity, intercepts, vetIkke };
     const statuses = drawStatuses(frame, year, seed);
     const responses = frame.map((organisation, i): OrganisationResponse => {
       const status = statuses[i] ?? 2;

@@ -1,17 +1,43 @@
 // Solving the intercepts of item-models.ts so that, over the whole frame of a sector in a year,
 // the average model probability equals the target of calibration.ts.
-import type { FrameOrganisation, Sector } from "../ingest/types.js";
+import { SECTORS, type FrameOrganisation, type Sector } from "../ingest/types.js";
 import { solveMonotone } from "./solve-monotone.js";
-import { targetIn, TARGETS, type Anchors, type CalibrationTarget } from "./calibration.js";
+import { targetIn, TARGETS, type CalibrationTarget } from "./calibration.js";
 import { ITEM_MODELS, logistic } from "./item-models.js";
 import { thetaOf, type LatentMaturity } from "./latent.js";
 
-/** Key of an intercept: question, option ("" for single questions), sector, year. */
-export function interceptKey(question: string, option: string, sector: Sector, year: number) {
-  return `${question}|${option}|${sector}|${year}`;
+/** Solved intercepts by question, option ("" for single questions), sector and year. */
+export class Intercepts {
+  readonly #byQuestion = new Map<string, Map<string, Map<Sector, Map<number, number>>>>();
+
+  get(question: string, option: string, sector: Sector, year: number): number | undefined {
+    return this.#byQuestion.get(question)?.get(option)?.get(sector)?.get(year);
+  }
+
+  set(question: string, option: string, sector: Sector, year: number, intercept: number): void {
+    const byOption = getOrAdd(this.#byQuestion, question, () => new Map());
+    const bySector = getOrAdd(byOption, option, () => new Map());
+    getOrAdd(bySector, sector, () => new Map()).set(year, intercept);
+  }
 }
 
-export type Intercepts = Map<string, number>;
+function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const created = create();
+  map.set(key, created);
+  return created;
+}
+
+/** Solve near a guess (last year's intercept) first; the full range when that does not bracket. */
+function solveNear(f: (x: number) => number, target: number, guess: number | undefined): number {
+  if (guess !== undefined) {
+    const [lo, hi] = [guess - 1, guess + 1];
+    if (Math.sign(f(lo) - target) !== Math.sign(f(hi) - target))
+      return solveMonotone(f, target, lo, hi);
+  }
+  return solveMonotone(f, target);
+}
 
 /**
  * The model's expected statistic (share 0–1 or mean) at linear predictor η, and the loading of θ.
@@ -50,28 +76,36 @@ export function solveIntercepts(
   maturity: LatentMaturity,
   firstYearOf: (question: string) => number | undefined,
 ): Intercepts {
-  const intercepts: Intercepts = new Map();
-  for (const [year, frame] of frames) {
-    for (const target of TARGETS) {
-      const statistic = compileStatistic(target);
-      const firstYear = firstYearOf(target.question);
-      if (firstYear === undefined || year < firstYear) continue;
-      for (const [sector, anchors] of Object.entries(target.bySector) as [Sector, Anchors][]) {
-        const thetas = frame
-          .filter((o) => o.sektor === sector)
-          .map((o) => thetaOf(maturity, o.panelId, year));
-        const goal =
-          "mean" in target.measure ? targetIn(anchors, year) : targetIn(anchors, year) / 100;
+  const intercepts = new Intercepts();
+  const statistics = TARGETS.map(compileStatistic);
+  const years = [...frames.keys()].sort((a, b) => a - b);
+  for (const year of years) {
+    const frame = frames.get(year) ?? [];
+    for (const sector of SECTORS) {
+      const thetas = frame
+        .filter((o) => o.sektor === sector)
+        .map((o) => thetaOf(maturity, o.panelId, year));
+      TARGETS.forEach((target, t) => {
+        const firstYear = firstYearOf(target.question);
+        const statistic = statistics[t];
+        if (firstYear === undefined || year < firstYear || !statistic) return;
+        const option = target.option ?? "";
+        const anchored = targetIn(target.bySector[sector], year);
+        const goal = "mean" in target.measure ? anchored : anchored / 100;
         const frameAverage = (a: number) => {
           let sum = 0;
           for (const theta of thetas) sum += statistic.at(a + statistic.loading * theta);
           return sum / thetas.length;
         };
+        const lastYear = intercepts.get(target.question, option, sector, year - 1);
         intercepts.set(
-          interceptKey(target.question, target.option ?? "", sector, year),
-          solveMonotone(frameAverage, goal),
+          target.question,
+          option,
+          sector,
+          year,
+          solveNear(frameAverage, goal, lastYear),
         );
-      }
+      });
     }
   }
   return intercepts;
@@ -86,7 +120,7 @@ export function calibratedFrameAverage(
   maturity: LatentMaturity,
   intercepts: Intercepts,
 ): number | undefined {
-  const a = intercepts.get(interceptKey(target.question, target.option ?? "", sector, year));
+  const a = intercepts.get(target.question, target.option ?? "", sector, year);
   if (a === undefined) return undefined;
   const statistic = compileStatistic(target);
   const members = frame.filter((o) => o.sektor === sector);

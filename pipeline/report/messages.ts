@@ -74,14 +74,14 @@ export const reportText = {
     weightingTitle: "Vekting og usikkerhet",
     weighting: [
       "Utvalget er stratifisert etter sektor. Hver fullført besvarelse i stratum h får vekten w = N_h / n_h, der N_h er antall virksomheter i rammen og n_h antall fullførte besvarelser i stratumet. Delvise svar teller med i svarprosenten, men ikke i estimatene.",
-      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur. Standardfeil er beregnet med Taylor-linearisering og endelighetskorreksjon, og 95\u00a0%-intervaller for andeler med logit-metoden.",
+      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur. Standardfeil og konfidensintervaller er ikke beregnet i denne utgaven; små forskjeller mellom sektorer og år kan derfor skyldes tilfeldigheter og bør leses med forsiktighet.",
       "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer. Estimater med færre enn fem svar i grunnlaget vises ikke (markert med «:»).",
     ],
     dataTitle: "Datagrunnlag og avviste rader",
     data: (year: number, read: string, accepted: string, rejected: string, years: string) =>
       `Datasettet for ${year} hadde ${read} rader. ${accepted} ble godtatt og ${rejected} avvist. Tidsseriene dekker ${years}.`,
     noRejects: "Ingen rader ble avvist.",
-    rejectsTableTitle: (year: number) => `Avviste rader etter årsak, ${year}`,
+    rejectsTableTitle: (year: number) => `Avviste rader og celler etter årsak, ${year}`,
     rejectsTableColumns: ["Kode", "Antall"] as const,
     rejectsTableSource: "Alle avviste rader og celler står i rejects.csv.",
   },

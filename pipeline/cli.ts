@@ -58,7 +58,16 @@ async function main(argv: string[]): Promise<number> {
           values.quiet || values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
       });
       if (values.json)
-        console.log(JSON.stringify({ ok: true, ...result.published, timingsMs: result.timingsMs }));
+        console.log(
+          JSON.stringify({
+            ok: true,
+            ...result.published,
+            rowsRejected: result.rowsRejected,
+            timingsMs: result.timingsMs,
+            // resourceUsage reports kilobytes on Linux.
+            maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+          }),
+        );
       else if (!values.quiet)
         process.stderr.write(`wrote ${path.relative(process.cwd(), result.published.pdf)}\n`);
       return ExitCode.ok;
@@ -74,7 +83,9 @@ async function main(argv: string[]): Promise<number> {
     case "sample": {
       const result = await runSample({ inputDir, templatesDir: path.resolve(values.templates) });
       if (!values.quiet)
-        process.stderr.write(`wrote ${result.files} files under ${values.input}/\n`);
+        process.stderr.write(
+          `generated ${result.files} files, ${result.written} changed, under ${values.input}/\n`,
+        );
       return ExitCode.ok;
     }
     default:

@@ -4,7 +4,7 @@
 // cell is honest, a made-up one is not.
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { YearDesign } from "../survey/types.js";
-import { groupsOf, isInGroup } from "./groups.js";
+import { groupsOf } from "./groups.js";
 import { indicatorValue, isNonSubstantiveAnswer } from "./indicator-value.js";
 import { weightedMean } from "./weighted-mean.js";
 import { withChangeFromYearBefore } from "./change.js";
@@ -17,46 +17,80 @@ export function estimateIndicators(
   designs: readonly YearDesign[],
   definitions: readonly IndicatorDefinition[],
 ): IndicatorEstimate[] {
+  // Group membership and response rates depend on the year only: work them out once.
+  const years = designs.map((design) => ({
+    design,
+    unitGroups: design.units.map(groupsOf),
+    frameCounts: responseRatesByGroup(design),
+  }));
   const rows: IndicatorEstimate[] = [];
   for (const definition of definitions)
-    for (const design of designs) {
-      if (design.year < definition.firstYear) continue;
-      const responseRates = responseRatesByGroup(design);
+    for (const year of years) {
+      if (year.design.year < definition.firstYear) continue;
+      const domains = collectDomains(definition, year.design, year.unitGroups);
       for (const group of GROUPS)
-        rows.push(estimateOne(definition, design, group, responseRates.get(group)));
+        rows.push(
+          estimateOne(
+            definition,
+            year.design.year,
+            group,
+            domains.get(group)!,
+            year.frameCounts.get(group),
+          ),
+        );
     }
   return withChangeFromYearBefore(rows, definitions);
 }
 
-function estimateOne(
+/** The base of an indicator within each group: values and weights, plus the "vet ikke" count. */
+interface Domain {
+  values: number[];
+  weights: number[];
+  nVetIkke: number;
+}
+
+/** One pass over the units, each value added to every group the unit belongs to. */
+function collectDomains(
   definition: IndicatorDefinition,
   design: YearDesign,
+  unitGroups: readonly Group[][],
+): Map<Group, Domain> {
+  const domains = new Map<Group, Domain>(
+    GROUPS.map((g) => [g, { values: [], weights: [], nVetIkke: 0 }]),
+  );
+  design.units.forEach((unit, i) => {
+    const y = indicatorValue(definition, unit.respondent.values);
+    const vetIkke = y === null && isNonSubstantiveAnswer(definition, unit.respondent.values);
+    for (const group of unitGroups[i]!) {
+      const domain = domains.get(group)!;
+      if (y !== null) {
+        domain.values.push(y);
+        domain.weights.push(unit.weight);
+      } else if (vetIkke) domain.nVetIkke++;
+    }
+  });
+  return domains;
+}
+
+function estimateOne(
+  definition: IndicatorDefinition,
+  year: number,
   group: Group,
+  domain: Domain,
   frameCounts: GroupCounts | undefined,
 ): IndicatorEstimate {
-  const values: number[] = [];
-  const weights: number[] = [];
-  let nVetIkke = 0;
-  for (const unit of design.units) {
-    if (!isInGroup(unit, group)) continue;
-    const y = indicatorValue(definition, unit.respondent.values);
-    if (y !== null) {
-      values.push(y);
-      weights.push(unit.weight);
-    } else if (isNonSubstantiveAnswer(definition, unit.respondent.values)) nVetIkke++;
-  }
-  const suppressed = values.length < MIN_BASE_N;
+  const suppressed = domain.values.length < MIN_BASE_N;
   return {
     indicator: definition.id,
-    year: design.year,
+    year,
     group,
-    estimate: suppressed ? null : (weightedMean(values, weights) ?? null),
+    estimate: suppressed ? null : (weightedMean(domain.values, domain.weights) ?? null),
     se: null,
     ciLow: null,
     ciHigh: null,
     df: null,
-    n: values.length,
-    nVetIkke,
+    n: domain.values.length,
+    nVetIkke: domain.nVetIkke,
     N: frameCounts?.N ?? 0,
     responseRate: frameCounts && frameCounts.N > 0 ? frameCounts.responded / frameCounts.N : 0,
     suppressed,

@@ -53,6 +53,8 @@ export function changeDotsChart(options: ChangeDotsOptions): ChartDefinition {
   );
   const limit = Math.ceil(extent / 5) * 5;
   const hasBars = values.some((v) => v.low !== null);
+  // Without p-values nothing is known about significance: one style for all dots, no legend.
+  const tested = rows.some(({ row }) => row.pValue !== null);
   const previous = context.year - 1;
   const altText = [
     `Punktdiagram: endring fra ${previous} til ${context.year} i prosentpoeng, ${lowerFirst(groupLabel(group))}.`,
@@ -97,15 +99,17 @@ export function changeDotsChart(options: ChangeDotsOptions): ChartDefinition {
         encoding: {
           x,
           y,
-          fill: {
-            field: "signifikant",
-            type: "nominal",
-            scale: { domain: [true, false], range: ["#0072B2", "#ffffff"] },
-            legend: {
-              title: null,
-              labelExpr: "datum.label === 'true' ? 'Signifikant (5 %)' : 'Ikke signifikant'",
-            },
-          },
+          fill: tested
+            ? {
+                field: "signifikant",
+                type: "nominal",
+                scale: { domain: [true, false], range: ["#0072B2", "#ffffff"] },
+                legend: {
+                  title: null,
+                  labelExpr: "datum.label === 'true' ? 'Signifikant (5 %)' : 'Ikke signifikant'",
+                },
+              }
+            : { value: "#0072B2" },
           stroke: { value: "#0072B2" },
         },
       },

@@ -61,14 +61,7 @@ function parseStructure(table: Table, delimiter: Delimiter) {
   const choiceText = columnIndex(table, "choiceText", false);
   const variables = new Map<string, CodebookVariable>();
   const rejects: Reject[] = [...table.rejects];
-  const reject = (
-    line: number,
-    column: number | null,
-    code: string,
-    message: string,
-    cells: string[],
-  ) =>
-    rejects.push({ file: table.file, line, column, code, message, raw: joinRaw(cells, delimiter) });
+  const reject = rejecterInto(rejects, table.file, delimiter);
 
   for (const { line, cells } of table.rows) {
     const cell = (i: number | undefined) => (i === undefined || i < 0 ? "" : (cells[i] ?? ""));
@@ -108,6 +101,12 @@ function parseStructure(table: Table, delimiter: Delimiter) {
   return { variables, rejects };
 }
 
+/** Records a rejected codebook row, with the raw row as it was read. */
+function rejecterInto(rejects: Reject[], file: string, delimiter: Delimiter) {
+  return (line: number, column: number | null, code: string, message: string, cells: string[]) =>
+    rejects.push({ file, line, column, code, message, raw: joinRaw(cells, delimiter) });
+}
+
 /** labels.csv has no header row, but a file that has one is read too. */
 function isLabelsHeader(cells: string[]): boolean {
   const [variable, value] = cells.map((c) => c.trim().toLowerCase());
@@ -119,13 +118,7 @@ function parseLabels(read: RecordsRead, file: string, delimiter: Delimiter) {
     read.records[0] && isLabelsHeader(read.records[0].cells) ? read.records.slice(1) : read.records;
   const labels = new Map<string, Map<number, string>>();
   const rejects: Reject[] = [...read.rejects];
-  const reject = (
-    line: number,
-    column: number | null,
-    code: string,
-    message: string,
-    cells: string[],
-  ) => rejects.push({ file, line, column, code, message, raw: joinRaw(cells, delimiter) });
+  const reject = rejecterInto(rejects, file, delimiter);
 
   for (const { line, cells: record } of records) {
     const cells = record.length === 4 && record[3] === "" ? record.slice(0, 3) : record;

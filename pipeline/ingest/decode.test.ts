@@ -1,19 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { ItipError } from "../errors.js";
+import { thrown } from "./test-helpers.js";
 import { decodeBytes, detectEncoding } from "./decode.js";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
-
-function thrown(fn: () => unknown): ItipError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ItipError) return error;
-    throw error;
-  }
-  throw new Error("expected an ItipError");
-}
 
 describe("decodeBytes", () => {
   test("a UTF-16LE byte order mark means UTF-16LE, and the BOM is not part of the text", () => {

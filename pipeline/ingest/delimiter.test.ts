@@ -1,16 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { ItipError } from "../errors.js";
+import { thrown } from "./test-helpers.js";
 import { countDelimiters, detectDelimiter } from "./delimiter.js";
-
-function thrown(fn: () => unknown): ItipError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ItipError) return error;
-    throw error;
-  }
-  throw new Error("expected an ItipError");
-}
 
 describe("detectDelimiter", () => {
   test("the most frequent of ; , tab in the header line wins", () => {

@@ -22,3 +22,14 @@ export async function caught(fn: () => unknown): Promise<ItipError> {
   }
   throw new Error("expected an ItipError");
 }
+
+/** The ItipError a synchronous call throws; fails the test if it throws anything else. */
+export function thrown(fn: () => unknown): ItipError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ItipError) return error;
+    throw error;
+  }
+  throw new Error("expected an ItipError");
+}

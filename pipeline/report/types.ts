@@ -3,19 +3,11 @@
 import type { RenderedChart } from "../charts/types.js";
 import type { Finding } from "../findings/types.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
-import type { StratumSummary } from "../survey/types.js";
+import type { MethodologyFacts } from "../survey/methodology-facts.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 
-export interface ReportMethodology {
-  /** This year's frame N, completes, partials and response rate by sector. */
-  strata: StratumSummary[];
-  /** This year's dataset: rows read = accepted + rejected. */
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  rejectsByCode: Array<{ code: string; count: number }>;
-  yearsCovered: number[];
-}
+/** The facts the methodology appendix states (frame, response, rejected rows). */
+export type ReportMethodology = MethodologyFacts;
 
 export interface ReportInput {
   year: number;

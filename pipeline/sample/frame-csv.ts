@@ -1,18 +1,7 @@
 // input/<year>/frame.csv: UTF-8, comma, header row, LF.
+import { FRAME_COLUMNS } from "../ingest/frame.js";
 import type { FrameOrganisation } from "../ingest/types.js";
 import { csvLine } from "./csv-field.js";
-
-export const FRAME_COLUMNS = [
-  "id",
-  "orgnr",
-  "navn",
-  "sektor",
-  "fylke",
-  "kommunenummer",
-  "befolkning",
-  "size_class",
-  "panel_id",
-] as const;
 
 function frameFields(o: FrameOrganisation): string[] {
   return [

@@ -7,5 +7,6 @@ export { trendChart, type TrendOptions } from "./trend.js";
 export { groupedBarsChart, type GroupedBarsOptions } from "./grouped-bars.js";
 export { divergingLikertChart, type LikertOptions } from "./diverging-likert.js";
 export { changeDotsChart, type ChangeDotsOptions } from "./change-dots.js";
+export { smallMultiplesChart, type SmallMultiplesOptions } from "./small-multiples.js";
 export { renderChart, renderCharts, themedSpec } from "./render.js";
 export type { ChartContext } from "./text.js";

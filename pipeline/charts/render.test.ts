@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { fixtureDistributions, fixtureEstimates } from "../testdata/charts/fixtures.js";
+import {
+  fixtureDistributions,
+  fixtureEstimates,
+  withIntervals,
+} from "../testdata/charts/fixtures.js";
 import {
   context,
   definition,
@@ -8,6 +12,7 @@ import {
   questionnaire,
   theme,
 } from "../testdata/charts/inputs.js";
+import { changeDotsChart } from "./change-dots.js";
 import { divergingLikertChart } from "./diverging-likert.js";
 import { groupedBarsChart } from "./grouped-bars.js";
 import { renderChart, renderCharts } from "./render.js";
@@ -31,6 +36,34 @@ const bars = () =>
     context,
     labelOf: (d) => question("barrierer").optionLabels.get(d.option ?? "") ?? d.label,
   });
+const trendWithBand = () =>
+  trendChart({
+    definition: definition("avanserte-tjenester"),
+    estimates: withIntervals(fixtureEstimates()),
+    context,
+    id: "trend-avanserte-tjenester-ki",
+  });
+const barsWithErrorBars = () => ({
+  ...groupedBarsChart({
+    id: "sektor-barrierer-ki",
+    title: "Barrierer for digitalisering etter sektor (2020)",
+    definitions: definitions.filter((d) => d.id.startsWith("barriere-")),
+    estimates: withIntervals(fixtureEstimates()),
+    context,
+    labelOf: (d) => question("barrierer").optionLabels.get(d.option ?? "") ?? d.label,
+  }),
+});
+const changeDots = () =>
+  changeDotsChart({
+    id: "endring-alle",
+    title: "Endring fra 2019 til 2020, alle virksomheter",
+    definitions: definitions.filter((d) =>
+      ["avanserte-tjenester", "kompetanse-tilstrekkelig", "datadeling-sjelden"].includes(d.id),
+    ),
+    estimates: fixtureEstimates(),
+    group: "alle",
+    context,
+  });
 const likert = () =>
   divergingLikertChart({
     question: question("kompetanse"),
@@ -47,6 +80,9 @@ describe("renderChart", () => {
     ["trend-avanserte-tjenester", trend],
     ["sektor-barrierer", bars],
     ["likert-kompetanse", likert],
+    ["trend-avanserte-tjenester-ki", trendWithBand],
+    ["sektor-barrierer-ki", barsWithErrorBars],
+    ["endring-alle", changeDots],
   ])("%s matches its golden SVG", async (id, build) => {
     const rendered = await renderChart(build(), theme);
     expect(rendered.id).toBe(id);

@@ -11,7 +11,9 @@
 //                        likert-markedssamarbeid
 //   Datadeling           sektor-datadeling               bars, datadeling-sjelden, gjenbruk-data,
 //                                                        fellesloesninger
+//                        utvikling-datadeling            small multiples, the same three over time
 //   Gevinster            sektor-gevinster                bars, gevinst-*
+//                        utvikling-gevinster             small multiples, gevinst-* over time
 //   Pandemien            sektor-korona                   bars, korona-raskere by sector
 //                        likert-korona-tempo
 //   Endring              endring-alle                    dots, change from last year, all orgs
@@ -26,6 +28,7 @@ import { changeDotsChart } from "./change-dots.js";
 import { divergingLikertChart, type LikertOptions } from "./diverging-likert.js";
 import { groupedBarsChart } from "./grouped-bars.js";
 import { SIZE_CLASS_GROUPS } from "./groups.js";
+import { smallMultiplesChart } from "./small-multiples.js";
 import type { ChartContext } from "./text.js";
 import { trendChart } from "./trend.js";
 import type { ChartDefinition } from "./types.js";
@@ -85,6 +88,24 @@ export function chartsForReport(input: ReportChartsInput): ChartDefinition[] {
             ...(labelled ? { labelOf: optionLabel } : {}),
           }),
         ];
+  const multiples = (
+    id: string,
+    title: string,
+    definitions: IndicatorDefinition[],
+    labelled = false,
+  ) =>
+    definitions.length === 0
+      ? []
+      : [
+          smallMultiplesChart({
+            id,
+            title,
+            definitions,
+            estimates,
+            context,
+            ...(labelled ? { labelOf: optionLabel } : {}),
+          }),
+        ];
   const likert = (key: string, options: Partial<LikertOptions> = {}) => {
     const q: Question = question(key);
     return q.firstYear <= year
@@ -129,7 +150,18 @@ export function chartsForReport(input: ReportChartsInput): ChartDefinition[] {
       "Datadeling, gjenbruk og fellesløsninger etter sektor",
       indicators(["datadeling-sjelden", "gjenbruk-data", "fellesloesninger"]),
     ),
+    ...multiples(
+      "utvikling-datadeling",
+      "Datadeling, gjenbruk og fellesløsninger over tid",
+      indicators(["datadeling-sjelden", "gjenbruk-data", "fellesloesninger"]),
+    ),
     ...bars("sektor-gevinster", "Realiserte gevinster etter sektor", byPrefix("gevinst-"), true),
+    ...multiples(
+      "utvikling-gevinster",
+      "Realiserte gevinster over tid",
+      byPrefix("gevinst-"),
+      true,
+    ),
     ...bars(
       "sektor-korona",
       "Digitaliseringen gikk raskere under pandemien",

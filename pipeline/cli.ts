@@ -6,6 +6,7 @@ import path from "node:path";
 import { build, yearsUpTo } from "./build.js";
 import { ExitCode, ItipError } from "./errors.js";
 import { runSample } from "./sample/index.js";
+import { parseOverrides } from "./ingest/overrides.js";
 import { validate, formatValidation } from "./validate.js";
 
 const USAGE = `Usage: itip <command> [options]
@@ -14,6 +15,7 @@ Commands:
   build      build the report: itip build [--year 2020] [--input input] [--templates templates]
              [--out output] [--strict] [--quiet] [--json]
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
+             [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   sample     regenerate the sample input deterministically: itip sample [--input input]
 
 Exit codes: 0 ok, 1 input errors, 2 usage, 3 template errors, 70 internal error.`;
@@ -28,6 +30,8 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
   all: { type: "boolean", default: false },
   "per-org": { type: "boolean", default: false },
+  delimiter: { type: "string" },
+  encoding: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -76,9 +80,12 @@ async function main(argv: string[]): Promise<number> {
       const years = values.all
         ? await yearsUpTo(inputDir, undefined)
         : [year ?? (await yearsUpTo(inputDir, undefined)).at(-1)!];
-      const report = await validate(inputDir, path.resolve(values.templates), years);
+      const report = await validate(inputDir, path.resolve(values.templates), years, {
+        strict: values.strict,
+        overrides: parseOverrides(values),
+      });
       console.log(values.json ? JSON.stringify(report, null, 2) : formatValidation(report));
-      return report.ok || !values.strict ? ExitCode.ok : ExitCode.input;
+      return report.ok ? ExitCode.ok : ExitCode.input;
     }
     case "sample": {
       const result = await runSample({ inputDir, templatesDir: path.resolve(values.templates) });

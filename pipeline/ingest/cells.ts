@@ -90,3 +90,37 @@ export function parseBinary(raw: string, column: string): CellResult<0 | 1> {
     message: cellMessage.multiNotBinary(raw, column),
   };
 }
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const NORDIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const isClock = (hours = "0", minutes = "0", seconds = "0") =>
+  Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60;
+
+/**
+ * A date answer (a variable structure.csv declares Open/Date or Open/DateTime): yyyy-mm-dd, or
+ * dd.mm.yyyy with `.`, `-` or `/`, each optionally followed by hh:mm[:ss]. Kept as written.
+ */
+export function parseDate(raw: string, column: string): CellResult<string> {
+  const value = raw.trim();
+  if (value === "") return BLANK;
+  const iso = ISO_DATE.exec(value);
+  const nordic = iso ? null : NORDIC_DATE.exec(value);
+  const [year, month, day, clock] = iso
+    ? [iso[1], iso[2], iso[3], iso.slice(4)]
+    : nordic
+      ? [nordic[4], nordic[3], nordic[1], nordic.slice(5)]
+      : [];
+  if (
+    year !== undefined &&
+    isCalendarDate(Number(year), Number(month), Number(day)) &&
+    isClock(...(clock ?? []))
+  )
+    return { ok: true, value };
+  return { ok: false, code: CellCode.dateInvalid, message: cellMessage.dateInvalid(raw, column) };
+}

@@ -150,6 +150,17 @@ function groupByQuestion(
   return questions;
 }
 
+/** A codebook file with rows of which not one could be read is the wrong file, not dirty rows. */
+function refuseUnreadable(rejects: Reject[], accepted: number, file: string): void {
+  const [first] = rejects;
+  if (accepted > 0 || first === undefined) return;
+  throw new ItipError(
+    FileCode.codebookUnreadable,
+    fileMessage.codebookUnreadable(rejects.length, first.code),
+    { location: { file, line: first.line, ...(first.column ? { column: first.column } : {}) } },
+  );
+}
+
 export function buildCodebook(
   structure: Table,
   labels: { read: RecordsRead; file: string },
@@ -159,6 +170,12 @@ export function buildCodebook(
   const parsedLabels = parseLabels(labels.read, labels.file, delimiters.labels);
   if (parsedLabels.rowsRead === 0)
     throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file: labels.file } });
+  refuseUnreadable(parsedStructure.rejects, parsedStructure.variables.size, structure.file);
+  refuseUnreadable(
+    parsedLabels.rejects,
+    parsedLabels.rowsRead - parsedLabels.rejects.length,
+    labels.file,
+  );
   return {
     codebook: {
       variables: parsedStructure.variables,

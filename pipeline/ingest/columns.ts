@@ -26,6 +26,13 @@ export interface StatusColumn {
   status: ResponseStatus;
 }
 
+/** A dataset column structure.csv declares a date; `target` is its text question, if any. */
+export interface DateColumn {
+  index: number;
+  name: string;
+  target: string | undefined;
+}
+
 export interface ColumnPlan {
   id: number;
   orgnr: number | undefined;
@@ -35,8 +42,27 @@ export interface ColumnPlan {
   valueColumns: string[];
   /** Question keys of the year's free-text questions. */
   textColumns: string[];
+  /** Columns structure.csv declares Open/Date (or DateTime): checked, kept as text. */
+  dates: DateColumn[];
   /** Dataset columns nobody claims. */
   unmapped: string[];
+}
+
+/** SurveyXact's date questions: questionType Open with subType Date or DateTime. */
+export function isDateVariable(variable: { questionType: string; subType: string }): boolean {
+  return /^date(time)?$/i.test(variable.subType) || /^date(time)?$/i.test(variable.questionType);
+}
+
+function dateColumns(table: Table, codebook: Codebook, answers: AnswerColumn[]): DateColumn[] {
+  const dates: DateColumn[] = [];
+  table.header.forEach((name, index) => {
+    const variable = codebook.variables.get(name);
+    if (!variable || !isDateVariable(variable)) return;
+    const answer = answers.find((a) => a.index === index);
+    if (answer === undefined || answer.kind === "text")
+      dates.push({ index, name, target: answer?.target });
+  });
+  return dates;
 }
 
 function labelCodes(question: Question, codebookLabels: ReadonlyMap<number, string> | undefined) {
@@ -165,6 +191,7 @@ export function planColumns(
     answers,
     valueColumns,
     textColumns,
+    dates: dateColumns(table, codebook, answers),
     unmapped,
   };
 }

@@ -14,6 +14,7 @@ export interface Decoded {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 const UTF16LE_BOM = [0xff, 0xfe] as const;
+const UTF16BE_BOM = [0xfe, 0xff] as const;
 /** UTF-8 read as Windows-1252 (or saved twice as UTF-8): æ ø å Æ Ø Å become these pairs. */
 const MOJIBAKE = /Ã[¦¸¥†˜…]/;
 
@@ -40,28 +41,76 @@ function bomLength(bytes: Uint8Array, encoding: Encoding): number {
   return startsWith(bytes, UTF8_BOM) ? 3 : 0;
 }
 
+/** Length of the UTF-8 sequence a lead byte starts, 0 if it cannot start one. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/** Range of the second byte: this rules out overlong forms, surrogates and > U+10FFFF. */
+function secondByteRange(lead: number): readonly [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i] ?? 0;
+    const length = sequenceLength(lead);
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      const [low, high] = k === 1 ? secondByteRange(lead) : [0x80, 0xbf];
+      if (byte === undefined || byte < low || byte > high) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+function undecodable(
+  encoding: string,
+  file: string,
+  text: string,
+  offset: number,
+  cause?: unknown,
+): ItipError {
+  const { line, column } = positionAt(text, offset);
+  return new ItipError(FileCode.undecodable, fileMessage.undecodable(encoding), {
+    location: { file, line, column },
+    cause,
+  });
+}
+
 function decodeAs(bytes: Uint8Array, encoding: Encoding, file: string): string {
   const body = bytes.subarray(bomLength(bytes, encoding));
+  const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (encoding === "utf-16le") {
+    const text = buffer.toString("utf16le");
+    if (body.length % 2 !== 0) throw undecodable(encoding, file, text, text.length);
+    return text;
+  }
+  if (encoding === "windows-1252") {
+    const text = iconv.decode(buffer, "windows-1252");
+    // The five bytes Windows-1252 leaves undefined come out as U+FFFD.
+    const bad = text.indexOf("\uFFFD");
+    if (bad !== -1) throw undecodable(encoding, file, text, bad);
+    return text;
+  }
   try {
-    if (encoding === "utf-16le") {
-      if (body.length % 2 !== 0) throw new Error("odd number of bytes");
-      return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf16le");
-    }
-    if (encoding === "windows-1252") {
-      const text = iconv.decode(
-        Buffer.from(body.buffer, body.byteOffset, body.byteLength),
-        "windows-1252",
-      );
-      // The five bytes Windows-1252 leaves undefined come out as U+FFFD.
-      if (text.includes("\uFFFD")) throw new Error("undefined Windows-1252 byte");
-      return text;
-    }
     return strictUtf8.decode(body);
   } catch (cause) {
-    throw new ItipError(FileCode.undecodable, fileMessage.undecodable(encoding), {
-      location: { file },
-      cause,
-    });
+    // Rare path: find the first bad byte and say where it is, counted in the text before it.
+    const valid = body.subarray(0, firstInvalidUtf8(body));
+    const before = strictUtf8.decode(valid);
+    throw undecodable("UTF-8", file, before, before.length, cause);
   }
 }
 
@@ -85,6 +134,10 @@ function refuseMojibake(text: string, file: string): void {
 
 /** Decodes a whole file; `encoding` overrides detection. The BOM is not part of the text. */
 export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding): Decoded {
+  if (encoding === undefined && startsWith(bytes, UTF16BE_BOM))
+    throw new ItipError(FileCode.undecodable, fileMessage.utf16be(), {
+      location: { file, line: 1, column: 1 },
+    });
   const detected = encoding ?? detectEncoding(bytes);
   const text = decodeAs(bytes, detected, file);
   refuseNulCharacters(text, file);

@@ -16,7 +16,7 @@ export interface DetectedDelimiter {
   tableStart: number;
 }
 
-const SEP_LINE = /^sep=(.)\r?\n/i;
+const SEP_LINE = /^sep=(.)(?:\r\n|\r|\n)/i;
 
 function isDelimiter(char: string | undefined): char is Delimiter {
   return char === ";" || char === "," || char === "\t";

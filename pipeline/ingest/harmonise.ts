@@ -3,7 +3,7 @@
 // blanked and recorded. Rows read = accepted + rejected.
 import type { Questionnaire, ResponseStatus } from "../templates/questions.js";
 import type { Codebook } from "./codebook.js";
-import { parseBinary, parseCode, parseDecimal, type CellResult } from "./cells.js";
+import { parseBinary, parseCode, parseDate, parseDecimal, type CellResult } from "./cells.js";
 import { planColumns, type AnswerColumn, type ColumnPlan } from "./columns.js";
 import { RowCode, rowMessage } from "./messages.js";
 import { isOrgnrFormat, isValidOrgnr } from "./orgnr.js";
@@ -177,6 +177,20 @@ export function harmonise(input: HarmoniseInput): Harmonised {
       } else if (column.kind === "text")
         texts[column.target] = cast.value === null ? null : String(cast.value);
       else values[column.target] = typeof cast.value === "number" ? cast.value : null;
+    }
+    for (const date of plan.dates) {
+      const cell = row.cells[date.index] ?? "";
+      const cast = parseDate(cell, date.name);
+      if (cast.ok) continue;
+      result.rejects.push({
+        file: dataset.file,
+        line: row.line,
+        column: date.index + 1,
+        code: cast.code,
+        message: cast.message,
+        raw: cell,
+      });
+      if (date.target !== undefined) texts[date.target] = null;
     }
     const knownOrgnr = orgnr === "" ? (frameById.get(id)?.orgnr ?? null) : orgnr;
     result.respondents.push({

@@ -7,7 +7,7 @@
 //                                            ├─ frame
 //                                            └─ harmonise (dataset + codebook + frame + questionnaire)
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ItipError } from "../errors.js";
 import type { Questionnaire } from "../templates/questions.js";
@@ -16,9 +16,17 @@ import { decodeBytes } from "./decode.js";
 import { detectDelimiter } from "./delimiter.js";
 import { parseFrame } from "./frame.js";
 import { harmonise } from "./harmonise.js";
-import { FileCode, fileMessage } from "./messages.js";
+import { FileCode, LIMITS, NoticeCode, fileMessage, noticeMessage } from "./messages.js";
 import { readRecords, toTable, type RecordsRead, type Table } from "./read-table.js";
-import type { Delimiter, Dialect, Encoding, FileReport, IngestedYear, Reject } from "./types.js";
+import type {
+  Delimiter,
+  Dialect,
+  Encoding,
+  FileReport,
+  IngestedYear,
+  Notice,
+  Reject,
+} from "./types.js";
 
 export interface IngestOverrides {
   delimiter?: Delimiter;
@@ -59,6 +67,20 @@ interface SourceFile {
 }
 
 async function readBytes(path: string, name: string): Promise<Buffer> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (cause) {
+    throw new ItipError(FileCode.missing, fileMessage.missing(name), {
+      location: { file: name },
+      cause,
+    });
+  }
+  // Checked before reading: a file of gigabytes would not fit in a string anyway.
+  if (size > LIMITS.fileBytes)
+    throw new ItipError(FileCode.tooLarge, fileMessage.tooLarge(size), {
+      location: { file: name },
+    });
   try {
     return await readFile(path);
   } catch (cause) {
@@ -69,22 +91,32 @@ async function readBytes(path: string, name: string): Promise<Buffer> {
   }
 }
 
-async function readSource(
-  path: string,
+function lineEnding(body: string): Dialect["lineEnding"] {
+  const lf = body.indexOf("\n");
+  const cr = body.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf) && body[cr + 1] !== "\n") return "cr";
+  return lf > 0 && body[lf - 1] === "\r" ? "crlf" : "lf";
+}
+
+/** Decodes one file's bytes and splits them into records; nothing is interpreted yet. */
+async function sourceFromBytes(
+  bytes: Uint8Array,
   name: string,
   overrides: IngestOverrides = {},
 ): Promise<SourceFile> {
-  const bytes = await readBytes(path, name);
   if (bytes.length === 0)
     throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file: name } });
+  if (bytes.length > LIMITS.fileBytes)
+    throw new ItipError(FileCode.tooLarge, fileMessage.tooLarge(bytes.length), {
+      location: { file: name },
+    });
   const { text, encoding } = decodeBytes(bytes, name, overrides.encoding);
   const { delimiter, sepLine, tableStart } = detectDelimiter(text, name, overrides.delimiter);
   const body = text.slice(tableStart);
-  const firstBreak = body.indexOf("\n");
   const dialect: Dialect = {
     encoding,
     delimiter,
-    lineEnding: firstBreak > 0 && body[firstBreak - 1] === "\r" ? "crlf" : "lf",
+    lineEnding: lineEnding(body),
     // SurveyXact writes a decimal comma except when the comma is the delimiter.
     decimal: delimiter === "," ? "." : ",",
     sepLine,
@@ -93,6 +125,14 @@ async function readSource(
   if (read.records.length === 0 && read.rejects.length === 0)
     throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file: name } });
   return { name, sha256: createHash("sha256").update(bytes).digest("hex"), dialect, read };
+}
+
+async function readSource(
+  path: string,
+  name: string,
+  overrides: IngestOverrides = {},
+): Promise<SourceFile> {
+  return sourceFromBytes(await readBytes(path, name), name, overrides);
 }
 
 function report(source: SourceFile, rowsRead: number, rowsRejected: number): FileReport {
@@ -152,6 +192,16 @@ export async function readExport(
   return interpretExport(await readExportSources(files, files, overrides));
 }
 
+/** The four files of one year, as bytes: what ingestYear reads from `<inputDir>/<year>/`. */
+export interface YearBytes {
+  dataset: Uint8Array;
+  structure: Uint8Array;
+  labels: Uint8Array;
+  frame: Uint8Array;
+}
+
+const YEAR_FILES = ["dataset", "structure", "labels", "frame"] as const;
+
 /** Reads `<inputDir>/<year>/{dataset,structure,labels,frame}.csv` into one harmonised year. */
 export async function ingestYear(options: IngestOptions): Promise<IngestedYear> {
   const { inputDir, year, questionnaire, overrides } = options;
@@ -163,7 +213,46 @@ export async function ingestYear(options: IngestOptions): Promise<IngestedYear> 
     readExportSources(paths, names, overrides),
     readSource(path("frame"), name("frame")),
   ]);
+  return interpretYear(year, questionnaire, sources, frameSource);
+}
 
+/**
+ * ingestYear without the file system: the same checks on four files held in memory, named
+ * `<year>/<file>.csv` in reports and rejects (used by the fuzz test and the catalogue tests).
+ */
+export async function ingestBytes(options: {
+  year: number;
+  questionnaire: Questionnaire;
+  files: YearBytes;
+  overrides?: IngestOverrides;
+}): Promise<IngestedYear> {
+  const { year, files, overrides } = options;
+  const [dataset, structure, labels, frame] = await Promise.all(
+    YEAR_FILES.map((file) =>
+      sourceFromBytes(files[file], `${year}/${file}.csv`, file === "frame" ? {} : overrides),
+    ),
+  );
+  if (!dataset || !structure || !labels || !frame) throw new Error("four files expected");
+  return interpretYear(year, options.questionnaire, { dataset, structure, labels }, frame);
+}
+
+function unmappedNotices(table: Table, codebook: Codebook, unmapped: string[], year: number) {
+  return unmapped.map((name): Notice => ({
+    file: table.file,
+    line: table.headerLine,
+    column: table.header.indexOf(name) + 1,
+    ...(codebook.variables.has(name)
+      ? { code: NoticeCode.unmapped, message: noticeMessage.unmapped(name, year) }
+      : { code: NoticeCode.notInStructure, message: noticeMessage.notInStructure(name) }),
+  }));
+}
+
+function interpretYear(
+  year: number,
+  questionnaire: Questionnaire,
+  sources: Record<keyof ExportFiles, SourceFile>,
+  frameSource: SourceFile,
+): IngestedYear {
   const exported = interpretExport(sources);
   const frameTable = toTable(frameSource.read, frameSource.name, frameSource.dialect.delimiter);
   const { frame, rejects: frameRejects } = parseFrame(frameTable, frameSource.dialect.delimiter);
@@ -182,7 +271,7 @@ export async function ingestYear(options: IngestOptions): Promise<IngestedYear> 
     respondents: harmonised.respondents,
     rejects: [
       ...harmonised.rejects,
-      ...exported.rejects.filter((r) => r.file !== names.dataset),
+      ...exported.rejects.filter((r) => r.file !== sources.dataset.name),
       ...frameRejects,
     ],
     files: [
@@ -191,6 +280,7 @@ export async function ingestYear(options: IngestOptions): Promise<IngestedYear> 
       report(frameSource, frameTable.rowsRead, frameRejects.length),
     ],
     unmapped: harmonised.unmapped,
+    notices: unmappedNotices(exported.table, exported.codebook, harmonised.unmapped, year),
     dispositions: harmonised.dispositions,
     statusCounts: harmonised.statusCounts,
   };

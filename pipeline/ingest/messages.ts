@@ -4,6 +4,7 @@
 /** File-level problems: thrown as ItipError, the build stops before anything is written. */
 export const FileCode = {
   missing: "INPUT_FILE_MISSING",
+  tooLarge: "INPUT_FILE_TOO_LARGE",
   empty: "INPUT_FILE_EMPTY",
   headerOnly: "INPUT_HEADER_ONLY",
   nulBytes: "INPUT_NUL_BYTES",
@@ -13,6 +14,9 @@ export const FileCode = {
   delimiterAmbiguous: "INPUT_DELIMITER_AMBIGUOUS",
   duplicateHeader: "INPUT_DUPLICATE_HEADER",
   quoteNotClosed: "INPUT_QUOTE_NOT_CLOSED",
+  recordTooLarge: "INPUT_RECORD_TOO_LARGE",
+  tooManyColumns: "INPUT_TOO_MANY_COLUMNS",
+  codebookUnreadable: "INPUT_CODEBOOK_UNREADABLE",
   columnMissing: "INPUT_COLUMN_MISSING",
   questionMissing: "INPUT_QUESTION_MISSING",
   statusMissing: "INPUT_STATUS_MISSING",
@@ -48,11 +52,31 @@ export const CellCode = {
   multiNotBinary: "CELL_MULTI_NOT_BINARY",
   numberInvalid: "CELL_NUMBER_INVALID",
   decimalSeparator: "CELL_DECIMAL_SEPARATOR",
+  dateInvalid: "CELL_DATE_INVALID",
+} as const;
+
+/** Notices: nothing is rejected, but the analyst should know (they never fail a build). */
+export const NoticeCode = {
+  notInStructure: "COLUMN_NOT_IN_STRUCTURE",
+  unmapped: "COLUMN_UNMAPPED",
 } as const;
 
 export type FileCode = (typeof FileCode)[keyof typeof FileCode];
 export type RowCode = (typeof RowCode)[keyof typeof RowCode];
 export type CellCode = (typeof CellCode)[keyof typeof CellCode];
+export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode];
+
+/** Limits that keep a hostile or broken file from exhausting memory (SPEC §9). */
+export const LIMITS = {
+  /** Bytes of one input file: 100 times the largest real export we know of, and then some. */
+  fileBytes: 256 * 1024 * 1024,
+  /** Characters of one line, or of one record's fields. */
+  recordChars: 1024 * 1024,
+  /** Fields of one record: Excel's column limit. */
+  columns: 16_384,
+} as const;
+
+const count = (n: number): string => n.toLocaleString("en-US");
 
 const quote = (value: string): string => JSON.stringify(value);
 const list = (values: Iterable<number | string>): string => [...values].join(", ");
@@ -60,6 +84,8 @@ const list = (values: Iterable<number | string>): string => [...values].join(", 
 export const fileMessage = {
   missing: (path: string) =>
     `The file ${path} does not exist. Put the export (dataset, structure, labels) and frame.csv in the year's input folder.`,
+  tooLarge: (bytes: number) =>
+    `The file has ${count(bytes)} bytes, more than the ${count(LIMITS.fileBytes)} an export can have. Check that this is the SurveyXact export and not another file.`,
   empty: () => "The file is empty. Export it again from SurveyXact.",
   headerOnly: () =>
     "The file has a header row but no data rows. Export it again with all respondents.",
@@ -67,6 +93,8 @@ export const fileMessage = {
     "The file contains NUL bytes: probably UTF-16 without a byte order mark. Save it as UTF-16LE with BOM, UTF-8 or Windows-1252.",
   undecodable: (encoding: string) =>
     `The file cannot be decoded as ${encoding}. Save it as UTF-8, UTF-16LE with BOM or Windows-1252.`,
+  utf16be: () =>
+    "The file is UTF-16 big-endian, which SurveyXact does not write. Save it as UTF-16LE with BOM, UTF-8 or Windows-1252.",
   mojibake: (sample: string) =>
     `The text contains ${quote(sample)} where æ, ø or å belong: the file was probably saved twice as UTF-8. Export it again from SurveyXact instead of re-saving it.`,
   delimiterUnknown: () =>
@@ -77,6 +105,12 @@ export const fileMessage = {
     `The column ${quote(name)} appears twice in the header (first in column ${firstColumn}). Rename or remove one of them.`,
   quoteNotClosed: () =>
     "A quoted field opened here is never closed, so the rest of the file would be read as one value. Close the quote or export the file again.",
+  recordTooLarge: () =>
+    `A record starting here is longer than ${count(LIMITS.recordChars)} characters: a quote that is never closed, lost line breaks, or not a CSV export. Check the file and export it again.`,
+  tooManyColumns: (found: number) =>
+    `The record has ${count(found)} fields, more than the ${count(LIMITS.columns)} a spreadsheet can hold: check the delimiter, or that this is a SurveyXact export.`,
+  codebookUnreadable: (rows: number, firstCode: string) =>
+    `None of the ${rows} rows could be read (the first fails with ${firstCode}): this does not look like a SurveyXact codebook file. Check that the structure and labels files are not swapped with another file, and export them again.`,
   columnMissing: (name: string, what: string) =>
     `The required column ${quote(name)} is missing from the header of ${what}. Export it again with this column.`,
   questionMissing: (key: string, variable: string, year: number) =>
@@ -134,6 +168,15 @@ export const cellMessage = {
     `The multi-choice cell ${quote(column)} holds ${quote(value)}; it must be 0, 1 or blank. The answer was blanked; correct the export.`,
   numberInvalid: (value: string, key: string) =>
     `The value ${quote(value)} of ${quote(key)} is not a number; the answer was blanked. Correct the export.`,
+  dateInvalid: (value: string, column: string) =>
+    `The value ${quote(value)} of the date variable ${quote(column)} is not a date (dd.mm.yyyy, dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd, optionally with hh:mm[:ss]); the answer was blanked. Correct the export.`,
   decimalSeparator: (value: string, key: string, decimal: string) =>
     `The value ${quote(value)} of ${quote(key)} uses a separator this file does not declare (decimal separator ${quote(decimal)}, no thousands separator); the answer was blanked. Export again without thousands separators, with ${quote(decimal)} as decimal separator.`,
+} as const;
+
+export const noticeMessage = {
+  notInStructure: (column: string) =>
+    `The column ${quote(column)} is not described in structure.csv and no question in templates/questions.yaml uses it; it is left out (unmapped). Export the structure again if it should be there.`,
+  unmapped: (column: string, year: number) =>
+    `The column ${quote(column)} is not used by any question of ${year} in templates/questions.yaml; it is left out (unmapped). Add it to templates/questions.yaml if it should be reported.`,
 } as const;

@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { parse, type CsvError } from "csv-parse";
 import { ItipError } from "../errors.js";
 import type { Delimiter, Reject } from "./types.js";
-import { FileCode, RowCode, fileMessage, rowMessage } from "./messages.js";
+import { FileCode, LIMITS, RowCode, fileMessage, rowMessage } from "./messages.js";
 
 export interface RawRow {
   /** 1-based line of the file where the record starts. */
@@ -75,6 +75,38 @@ const numberOr = (value: unknown, fallback: number): number =>
 /** An empty line comes out of csv-parse as a record of one empty field. */
 const isEmptyLine = (cells: string[]): boolean => cells.length === 1 && cells[0] === "";
 
+/** One line-break convention: CRLF and a lone CR (old Mac spreadsheets) become LF. */
+export function normaliseLineBreaks(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+/**
+ * Refuses a line longer than the limit before csv-parse sees it: a line of millions of
+ * delimiters holds no field content, so csv-parse's max_record_size would not stop it, and it
+ * would build an array of millions of fields.
+ */
+export function refuseLongLines(text: string, file: string, lineOffset = 0): void {
+  let line = 1 + lineOffset;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const length = (end === -1 ? text.length : end) - start;
+    if (length > LIMITS.recordChars)
+      throw new ItipError(FileCode.recordTooLarge, fileMessage.recordTooLarge(), {
+        location: { file, line },
+      });
+    if (end === -1) return;
+    start = end + 1;
+    line += 1;
+  }
+}
+
+/** Why csv-parse was stopped early: a record too large or too wide to hold. */
+interface Stopped {
+  recordsBefore: number;
+  error: (line: number) => ItipError;
+}
+
 /**
  * Reads every record with the line it starts on. Lines are counted here, not with csv-parse's
  * `info` option: that option copies its state twice per record and doubles the parse time.
@@ -86,16 +118,45 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   const { file, delimiter } = options;
   const lineOffset = options.lineOffset ?? 0;
   // One line-break convention; CRLF inside quoted free text becomes LF as well.
-  const source = text.includes("\r\n") ? text.replaceAll("\r\n", "\n") : text;
-  const parser = parse({ delimiter, relax_column_count: true, skip_records_with_error: true });
+  const source = normaliseLineBreaks(text);
+  refuseLongLines(source, file, lineOffset);
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    max_record_size: LIMITS.recordChars,
+  });
   const parsed: string[][] = [];
   const skipped: Skipped[] = [];
-  parser.on("skip", (error: CsvError) =>
-    skipped.push({ recordsBefore: numberOr(error.records, parsed.length), error }),
-  );
-  parser.on("data", (record: string[]) => parsed.push(record));
+  let stopped: Stopped | undefined;
+  const stop = (error: Stopped["error"]) => {
+    stopped ??= { recordsBefore: parsed.length, error };
+    parser.destroy();
+  };
+  parser.on("skip", (error: CsvError) => {
+    if (error.code === "CSV_MAX_RECORD_SIZE")
+      stop(
+        (line) =>
+          new ItipError(FileCode.recordTooLarge, fileMessage.recordTooLarge(), {
+            location: { file, line },
+          }),
+      );
+    else if (!stopped)
+      skipped.push({ recordsBefore: numberOr(error.records, parsed.length), error });
+  });
+  parser.on("data", (record: string[]) => {
+    if (record.length <= LIMITS.columns) parsed.push(record);
+    else
+      stop(
+        (line) =>
+          new ItipError(FileCode.tooManyColumns, fileMessage.tooManyColumns(record.length), {
+            location: { file, line },
+          }),
+      );
+  });
   const finished = new Promise<void>((resolve, reject) => {
     parser.on("end", resolve);
+    parser.on("close", resolve);
     parser.on("error", reject);
   });
   Readable.from(chunks(source)).pipe(parser);
@@ -135,7 +196,9 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
       line += 1 + countNewlines(cells);
     }
   });
-  takeSkipped(Infinity);
+  takeSkipped(stopped ? stopped.recordsBefore : Infinity);
+  // The record that stopped the read starts where the records before it end.
+  if (stopped) throw stopped.error(line);
   // Spreadsheets leave rows of empty cells at the end of a file: they are not records.
   while (records.length > 0 && isBlank(records[records.length - 1]?.cells ?? [])) records.pop();
   return { records, rejects };

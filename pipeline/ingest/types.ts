@@ -35,7 +35,8 @@ export type Delimiter = ";" | "," | "\t";
 export interface Dialect {
   encoding: Encoding;
   delimiter: Delimiter;
-  lineEnding: "crlf" | "lf";
+  /** Line breaks of the header line: CRLF, LF, or a lone CR (old Mac spreadsheets). */
+  lineEnding: "crlf" | "lf" | "cr";
   /** Decimal separator of Open/Double answers: "," in the `;` and tab dialects, "." with `,`. */
   decimal: "," | ".";
   /** The file opened with a `sep=;` line. */
@@ -78,6 +79,15 @@ export interface Reject {
   raw: string;
 }
 
+/** Something the analyst should know that rejects nothing: an unmapped dataset column. */
+export interface Notice {
+  file: string;
+  line: number;
+  column: number | null;
+  code: string;
+  message: string;
+}
+
 export interface FileReport {
   /** Path relative to the input folder, with forward slashes: `2020/dataset.csv`. */
   file: string;
@@ -97,6 +107,11 @@ export interface IngestedYear {
   files: FileReport[];
   /** Dataset columns that are in neither the questionnaire nor the background variables. */
   unmapped: string[];
+  /**
+   * One notice per unmapped column, saying whether structure.csv describes it. Always set by
+   * ingestYear; optional only so that hand-made IngestedYear fixtures of other stages stay valid.
+   */
+  notices?: Notice[];
   /**
    * Status of every accepted dataset row, respondents and non-respondents alike, so the survey
    * stage can count invited / complete / partial per organisation. Always set by ingestYear;

@@ -59,6 +59,19 @@ describe("readTable", () => {
     expect(table.rows).toEqual([{ line: 3, cells: ["2", "z"] }]);
   });
 
+  test("a record with two stray quotes is one reject, and the rows after it keep their lines", async () => {
+    const table = await read('a;b\n1;si "hei" da\n2;z\n3;"x"y"\n4;w\n');
+    expect(table.rejects.map((r) => [r.line, r.code, r.column])).toEqual([
+      [2, "ROW_MALFORMED", 2],
+      [4, "ROW_MALFORMED", 2],
+    ]);
+    expect(table.rows).toEqual([
+      { line: 3, cells: ["2", "z"] },
+      { line: 5, cells: ["4", "w"] },
+    ]);
+    expect(table.rowsRead).toBe(4);
+  });
+
   test("trailing blank rows (empty lines or only delimiters) are not records", async () => {
     const table = await read("a;b\n1;2\n;\n\n;\n");
     expect(table.rowsRead).toBe(1);

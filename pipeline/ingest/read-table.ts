@@ -66,7 +66,20 @@ export function joinRaw(cells: string[], delimiter: Delimiter): string {
 /** A record csv-parse skipped, with how many records came before it. */
 interface Skipped {
   recordsBefore: number;
+  /** The record's first error; a record can have several (two stray quotes). */
   error: CsvError;
+  /** csv-parse's line count at the record's last error. */
+  lastLine: unknown;
+}
+
+/**
+ * The fields csv-parse has collected for the record it is reading. A new array starts every
+ * record, so two errors of one record see the same array: they are one skipped record, not two.
+ * (Internal state of csv-parse 7, pinned; without it every error counts as a record.)
+ */
+function recordInProgress(parser: unknown): unknown {
+  const state = (parser as { state?: { record?: unknown } }).state;
+  return state?.record ?? {};
 }
 
 const numberOr = (value: unknown, fallback: number): number =>
@@ -129,6 +142,7 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   const parsed: string[][] = [];
   const skipped: Skipped[] = [];
   let stopped: Stopped | undefined;
+  let lastSkippedRecord: unknown;
   const stop = (error: Stopped["error"]) => {
     stopped ??= { recordsBefore: parsed.length, error };
     parser.destroy();
@@ -141,8 +155,18 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
             location: { file, line },
           }),
       );
-    else if (!stopped)
-      skipped.push({ recordsBefore: numberOr(error.records, parsed.length), error });
+    else if (stopped) return;
+    else if (recordInProgress(parser) === lastSkippedRecord) {
+      const last = skipped[skipped.length - 1];
+      if (last) last.lastLine = error.lines;
+    } else {
+      lastSkippedRecord = recordInProgress(parser);
+      skipped.push({
+        recordsBefore: numberOr(error.records, parsed.length),
+        error,
+        lastLine: error.lines,
+      });
+    }
   });
   parser.on("data", (record: string[]) => {
     if (record.length <= LIMITS.columns) parsed.push(record);
@@ -168,7 +192,7 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   let next = 0;
   const takeSkipped = (before: number) => {
     for (let s = skipped[next]; s !== undefined && s.recordsBefore <= before; s = skipped[++next]) {
-      const errorLine = numberOr(s.error.lines, line - lineOffset) + lineOffset;
+      const errorLine = numberOr(s.lastLine, line - lineOffset) + lineOffset;
       if (s.error.code === "CSV_QUOTE_NOT_CLOSED")
         throw new ItipError(FileCode.quoteNotClosed, fileMessage.quoteNotClosed(), {
           location: { file, line },

@@ -4,7 +4,7 @@ import type { Questionnaire, Question } from "../templates/questions.js";
 import type { YearDesign } from "../survey/types.js";
 import { isInGroup } from "./groups.js";
 import { GROUPS, type AnswerShare, type Group } from "./types.js";
-import { MIN_BASE_N } from "./estimate-indicators.js";
+import { MIN_BASE_N } from "./suppression.js";
 
 export function answerDistributions(
   designs: readonly YearDesign[],

@@ -41,8 +41,12 @@ describe("estimateIndicators", () => {
     expect(row("kommune->50k")).toMatchObject({ N: 3, responseRate: 1 });
   });
 
-  it("leaves standard errors empty rather than made up", () => {
-    expect(row("alle")).toMatchObject({ se: null, ciLow: null, ciHigh: null, df: null });
+  it("gives the estimate's standard error, logit interval and degrees of freedom", () => {
+    // The same design in R: see pipeline/survey/domain-ratio.test.ts.
+    expect(row("alle")?.se).toBeCloseTo(0.13949725615244815, 15);
+    expect(row("alle")?.ciLow).toBeCloseTo(0.18893270259384948, 13);
+    expect(row("alle")?.ciHigh).toBeCloseTo(0.90276092387730444, 13);
+    expect(row("alle")?.df).toBe(3);
   });
 
   it("states the change from the year before in percentage points and relative percent", () => {
@@ -55,6 +59,20 @@ describe("estimateIndicators", () => {
     expect(now.estimate).toBe(1);
     expect(now.changePp).toBeCloseTo((1 - before) * 100, 12);
     expect(now.changeRel).toBeCloseTo((1 / before - 1) * 100, 12);
+    expect(now.changeSe).toBeGreaterThan(0);
+    expect(now.pValue).toBeGreaterThan(0);
+  });
+
+  it("states no change where last year's estimate is suppressed", () => {
+    const twoYears = estimateIndicators(
+      [designYear(tinyYear(2019)), designYear(tinyYear(2020))],
+      [advanced],
+    );
+    expect(findEstimate(twoYears, "avanserte-tjenester", "stat", 2020)).toMatchObject({
+      changePp: null,
+      changeSe: null,
+      pValue: null,
+    });
   });
 
   it("has no rows before the indicator's first year", () => {

@@ -1,71 +1,95 @@
-// Stage 3, indicators: point estimates of every indicator for every year and group (SPEC §3.6,
-// §4), with base n, "vet ikke" count, frame size, response rate and the change from the year
-// before. Standard errors and intervals stay null until the variance estimators exist: an empty
-// cell is honest, a made-up one is not.
+// Stage 3, indicators: every indicator for every year and group (SPEC §3.6, §4, §5): the
+// weighted estimate with its Taylor standard error, 95 % interval and degrees of freedom; base
+// n, "vet ikke" count, frame size and response rate; the change from the year before in
+// percentage points and relative percent, with a standard error that treats an organisation
+// answering both years as one cluster, and its p-value; then suppression of small bases.
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { YearDesign } from "../survey/types.js";
+import {
+  domainRatio,
+  domainRatioDifference,
+  type DomainObservation,
+  type StratumSizes,
+} from "../survey/domain-ratio.js";
+import { logitInterval, tInterval, twoSidedPValue } from "../survey/intervals.js";
+import { panelDesign, yearStrata } from "../survey/panel-design.js";
 import { groupsOf } from "./groups.js";
 import { indicatorValue, isNonSubstantiveAnswer } from "./indicator-value.js";
-import { weightedMean } from "./weighted-mean.js";
-import { withChangeFromYearBefore } from "./change.js";
+import { suppress } from "./suppression.js";
 import { GROUPS, type Group, type IndicatorEstimate } from "./types.js";
 
-/** Estimates with a base smaller than this are suppressed (SPEC §5). */
-export const MIN_BASE_N = 5;
+/** The base of an indicator within one group and year. */
+interface Domain {
+  /** PSU = the respondent, for the year's own estimate. */
+  byRespondent: DomainObservation[];
+  /** PSU = the organisation across years, for changes. */
+  byOrganisation: DomainObservation[];
+  nVetIkke: number;
+}
+
+interface YearContext {
+  design: YearDesign;
+  strata: StratumSizes;
+  unitGroups: Group[][];
+  frameCounts: Map<Group, GroupCounts>;
+}
 
 export function estimateIndicators(
   designs: readonly YearDesign[],
   definitions: readonly IndicatorDefinition[],
 ): IndicatorEstimate[] {
-  // Group membership and response rates depend on the year only: work them out once.
-  const years = designs.map((design) => ({
-    design,
-    unitGroups: design.units.map(groupsOf),
-    frameCounts: responseRatesByGroup(design),
-  }));
+  // What depends on the year only is worked out once.
+  const years: YearContext[] = [...designs]
+    .sort((a, b) => a.year - b.year)
+    .map((design) => ({
+      design,
+      strata: yearStrata(design),
+      unitGroups: design.units.map(groupsOf),
+      frameCounts: responseRatesByGroup(design),
+    }));
+  const panels = new Map(
+    years.slice(1).map((y, i) => [y.design.year, panelDesign(years[i]!.design, y.design)]),
+  );
   const rows: IndicatorEstimate[] = [];
-  for (const definition of definitions)
+  for (const definition of definitions) {
+    let previous:
+      { year: number; domains: Map<Group, Domain>; rows: IndicatorEstimate[] } | undefined;
     for (const year of years) {
       if (year.design.year < definition.firstYear) continue;
-      const domains = collectDomains(definition, year.design, year.unitGroups);
-      for (const group of GROUPS)
-        rows.push(
-          estimateOne(
-            definition,
-            year.design.year,
-            group,
-            domains.get(group)!,
-            year.frameCounts.get(group),
-          ),
+      const domains = collectDomains(definition, year);
+      let yearRows = suppress(
+        GROUPS.map((group) => estimateOne(definition, year, group, domains.get(group)!)),
+      );
+      const panel = panels.get(year.design.year);
+      if (previous && panel && previous.year === panel.previousYear)
+        yearRows = yearRows.map((row, i) =>
+          withChange(row, previous!.rows[i]!, definition, domains, previous!.domains, panel.strata),
         );
+      rows.push(...yearRows);
+      previous = { year: year.design.year, domains, rows: yearRows };
     }
-  return withChangeFromYearBefore(rows, definitions);
-}
-
-/** The base of an indicator within each group: values and weights, plus the "vet ikke" count. */
-interface Domain {
-  values: number[];
-  weights: number[];
-  nVetIkke: number;
+  }
+  return rows;
 }
 
 /** One pass over the units, each value added to every group the unit belongs to. */
-function collectDomains(
-  definition: IndicatorDefinition,
-  design: YearDesign,
-  unitGroups: readonly Group[][],
-): Map<Group, Domain> {
+function collectDomains(definition: IndicatorDefinition, year: YearContext): Map<Group, Domain> {
   const domains = new Map<Group, Domain>(
-    GROUPS.map((g) => [g, { values: [], weights: [], nVetIkke: 0 }]),
+    GROUPS.map((g) => [g, { byRespondent: [], byOrganisation: [], nVetIkke: 0 }]),
   );
-  design.units.forEach((unit, i) => {
+  year.design.units.forEach((unit, i) => {
     const y = indicatorValue(definition, unit.respondent.values);
     const vetIkke = y === null && isNonSubstantiveAnswer(definition, unit.respondent.values);
-    for (const group of unitGroups[i]!) {
+    for (const group of year.unitGroups[i]!) {
       const domain = domains.get(group)!;
       if (y !== null) {
-        domain.values.push(y);
-        domain.weights.push(unit.weight);
+        domain.byRespondent.push({ stratum: unit.stratum, psu: unit.id, weight: unit.weight, y });
+        domain.byOrganisation.push({
+          stratum: unit.stratum,
+          psu: unit.panelId,
+          weight: unit.weight,
+          y,
+        });
       } else if (vetIkke) domain.nVetIkke++;
     }
   });
@@ -74,30 +98,67 @@ function collectDomains(
 
 function estimateOne(
   definition: IndicatorDefinition,
-  year: number,
+  year: YearContext,
   group: Group,
   domain: Domain,
-  frameCounts: GroupCounts | undefined,
 ): IndicatorEstimate {
-  const suppressed = domain.values.length < MIN_BASE_N;
+  const counts = year.frameCounts.get(group);
+  const ratio = domainRatio(domain.byRespondent, year.strata);
+  const se = ratio ? Math.sqrt(ratio.variance) : null;
+  const interval =
+    ratio && se !== null
+      ? definition.measure === "share"
+        ? logitInterval(ratio.estimate, se, ratio.df)
+        : tInterval(ratio.estimate, se, ratio.df)
+      : undefined;
   return {
     indicator: definition.id,
-    year,
+    year: year.design.year,
     group,
-    estimate: suppressed ? null : (weightedMean(domain.values, domain.weights) ?? null),
-    se: null,
-    ciLow: null,
-    ciHigh: null,
-    df: null,
-    n: domain.values.length,
+    estimate: ratio?.estimate ?? null,
+    se,
+    ciLow: interval?.[0] ?? null,
+    ciHigh: interval?.[1] ?? null,
+    df: ratio?.df ?? null,
+    n: domain.byRespondent.length,
     nVetIkke: domain.nVetIkke,
-    N: frameCounts?.N ?? 0,
-    responseRate: frameCounts && frameCounts.N > 0 ? frameCounts.responded / frameCounts.N : 0,
-    suppressed,
+    N: counts?.N ?? 0,
+    responseRate: counts && counts.N > 0 ? counts.responded / counts.N : 0,
+    suppressed: false,
     changePp: null,
     changeRel: null,
     changeSe: null,
     pValue: null,
+  };
+}
+
+/**
+ * The change from the year before: in percentage points for shares (scale units for means),
+ * relative in percent, and its standard error from the panel design of the two years.
+ */
+function withChange(
+  row: IndicatorEstimate,
+  before: IndicatorEstimate,
+  definition: IndicatorDefinition,
+  domains: Map<Group, Domain>,
+  previousDomains: Map<Group, Domain>,
+  panelStrata: StratumSizes,
+): IndicatorEstimate {
+  if (row.estimate === null || before.estimate === null) return row;
+  const difference = domainRatioDifference(
+    domains.get(row.group)!.byOrganisation,
+    previousDomains.get(row.group)!.byOrganisation,
+    panelStrata,
+  );
+  if (!difference) return row;
+  const scale = definition.measure === "share" ? 100 : 1;
+  const se = Math.sqrt(difference.variance);
+  return {
+    ...row,
+    changePp: difference.difference * scale,
+    changeRel: before.estimate === 0 ? null : (row.estimate / before.estimate - 1) * 100,
+    changeSe: se * scale,
+    pValue: twoSidedPValue(difference.difference, se, difference.df) ?? null,
   };
 }
 

@@ -1,0 +1,153 @@
+// Our estimators against R's survey package (fixture made by pipeline/survey/crosscheck.R from
+// the sample's microdata.csv): every estimate, standard error, interval bound and degrees of
+// freedom, and every change with its panel-aware standard error and p-value, to 1e-9.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, test } from "vitest";
+import { ingestYear } from "../ingest/ingest.js";
+import { estimateIndicators } from "../indicators/estimate-indicators.js";
+import type { IndicatorEstimate } from "../indicators/types.js";
+import { projectRoot } from "../package-info.js";
+import { loadTemplates } from "../templates/load-templates.js";
+import { designYear } from "./design.js";
+
+const TOLERANCE = 1e-9;
+const root = projectRoot();
+
+interface RRow {
+  kind: "level" | "change";
+  indicator: string;
+  year: string;
+  group: string;
+  estimate: string;
+  se: string;
+  ci_low: string;
+  ci_high: string;
+  ci_low_svyciprop: string;
+  ci_high_svyciprop: string;
+  df: string;
+  n: string;
+  change: string;
+  change_se: string;
+  change_df: string;
+  p_value: string;
+}
+
+let reference: RRow[];
+let ours: Map<string, IndicatorEstimate>;
+let measureOf: Map<string, "share" | "mean">;
+
+beforeAll(async () => {
+  const templates = await loadTemplates(path.join(root, "templates"));
+  measureOf = new Map(templates.definitions.map((d) => [d.id, d.measure]));
+  const years = Array.from({ length: 13 }, (_, i) => 2008 + i);
+  const ingested = await Promise.all(
+    years.map((year) =>
+      ingestYear({
+        inputDir: path.join(root, "input"),
+        year,
+        questionnaire: templates.questionnaire,
+      }),
+    ),
+  );
+  const estimates = estimateIndicators(ingested.map(designYear), templates.definitions);
+  ours = new Map(estimates.map((e) => [`${e.indicator}|${e.year}|${e.group}`, e]));
+  reference = parse(await readFile(path.join(root, "pipeline/testdata/survey/r-estimates.csv")), {
+    columns: true,
+  }) as RRow[];
+});
+
+const ourRow = (r: RRow) => ours.get(`${r.indicator}|${r.year}|${r.group}`);
+
+function compare(pairs: Array<[string, number | null, string]>, where: string): number {
+  let largest = 0;
+  for (const [name, mine, theirs] of pairs) {
+    // R leaves a cell empty where it cannot compute it (a p-value of a change of 0 with SE 0).
+    if (theirs === "") {
+      expect(mine, `${name} of ${where}: R has none`).toBeNull();
+      continue;
+    }
+    expect(mine, `${name} of ${where}`).not.toBeNull();
+    const difference = Math.abs((mine as number) - Number(theirs));
+    expect(difference, `${name} of ${where}: ours ${mine}, R ${theirs}`).toBeLessThanOrEqual(
+      TOLERANCE,
+    );
+    largest = Math.max(largest, difference);
+  }
+  return largest;
+}
+
+describe("estimates agree with R's survey package", () => {
+  test("every published estimate, SE, logit/t interval and df, all years and groups", () => {
+    let compared = 0;
+    let largest = 0;
+    for (const r of reference.filter((row) => row.kind === "level")) {
+      const mine = ourRow(r);
+      expect(mine, `${r.indicator} ${r.year} ${r.group}`).toBeDefined();
+      expect(mine!.n).toBe(Number(r.n));
+      if (mine!.suppressed) continue;
+      largest = Math.max(
+        largest,
+        compare(
+          [
+            ["estimate", mine!.estimate, r.estimate],
+            ["se", mine!.se, r.se],
+            ["ci_low", mine!.ciLow, r.ci_low],
+            ["ci_high", mine!.ciHigh, r.ci_high],
+            ["df", mine!.df, r.df],
+          ],
+          `${r.indicator} ${r.year} ${r.group}`,
+        ),
+      );
+      compared += 5;
+    }
+    console.info(`levels: ${compared} numbers compared with R, largest difference ${largest}`);
+    expect(compared).toBeGreaterThan(8_000);
+  });
+
+  test("every published change: difference, panel-aware SE and p-value, all consecutive years", () => {
+    let compared = 0;
+    let largest = 0;
+    const years = new Set<string>();
+    for (const r of reference.filter((row) => row.kind === "change")) {
+      const mine = ourRow(r);
+      if (!mine || mine.changePp === null) continue;
+      const scale = measureOf.get(r.indicator) === "share" ? 100 : 1;
+      largest = Math.max(
+        largest,
+        compare(
+          [
+            ["change", mine.changePp / scale, r.change],
+            ["change_se", mine.changeSe === null ? null : mine.changeSe / scale, r.change_se],
+            ["p_value", mine.pValue, r.p_value],
+          ],
+          `change ${r.indicator} ${r.year} ${r.group}`,
+        ),
+      );
+      compared += 3;
+      years.add(r.year);
+    }
+    console.info(`changes: ${compared} numbers compared with R, largest difference ${largest}`);
+    expect(years).toContain("2020");
+    expect(compared).toBeGreaterThan(3_000);
+  });
+
+  test("shares' intervals are svyciprop's own to the tolerance of its glm (1e-8)", () => {
+    for (const r of reference.filter((row) => row.kind === "level")) {
+      const mine = ourRow(r)!;
+      if (mine.suppressed) continue;
+      expect(Math.abs(mine.ciLow! - Number(r.ci_low_svyciprop))).toBeLessThan(1e-8);
+      expect(Math.abs(mine.ciHigh! - Number(r.ci_high_svyciprop))).toBeLessThan(1e-8);
+    }
+  });
+
+  test("every 2019→2020 change R computes is published by us unless suppressed", () => {
+    for (const r of reference.filter((row) => row.kind === "change" && row.year === "2020")) {
+      const mine = ourRow(r)!;
+      const before = ours.get(`${r.indicator}|2019|${r.group}`)!;
+      if (mine.suppressed || before.suppressed) expect(mine.changePp).toBeNull();
+      else expect(mine.changePp, `${r.indicator} ${r.group}`).not.toBeNull();
+    }
+  });
+});

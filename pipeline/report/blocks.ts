@@ -13,6 +13,11 @@ export interface Run {
 export interface TableColumn {
   header: string;
   align: "left" | "right";
+  /**
+   * Share of the text width the column takes; its cells wrap onto several lines. Columns
+   * without one are as wide as their widest cell.
+   */
+  width?: number;
 }
 
 export type Block =
@@ -34,6 +39,9 @@ export type Block =
       rows: string[][];
       /** The last row is a total: drawn bold, with a rule above. */
       hasTotalRow: boolean;
+      /** The first cell of each row names the row (tagged TH with scope Row). */
+      rowHeaders?: boolean;
+      /** Under the table: base n, what the symbols mean, source. */
       note: string;
     }
   | { kind: "toc" };

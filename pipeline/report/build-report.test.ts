@@ -50,7 +50,7 @@ describe("buildReportPdf", () => {
   }
 
   it("has a cover, a table of contents and the chapters on the pages after it", () => {
-    expect(doc.numPages).toBe(7);
+    expect(doc.numPages).toBe(14);
     expect(pages[0]).toContain("IT i praksis 2020");
     expect(pages[1]?.[0]).toBe("Innhold");
   });
@@ -70,8 +70,12 @@ describe("buildReportPdf", () => {
       "Etter den høye figuren",
       "Vedlegg: Metode",
       "Utvalg og svarprosent",
-      "Vekting og usikkerhet",
+      "Vekting",
+      "Usikkerhet og endringer",
+      "Prikking",
       "Datagrunnlag og avviste rader",
+      "Vedlegg: Definisjoner",
+      "Vedlegg: Tabeller",
     ]);
     for (const [label, page] of entries) {
       const landed = pages.findIndex((items, i) => i > 1 && items.includes(label)) + 1;
@@ -135,6 +139,8 @@ describe("buildReportPdf", () => {
       "2 Innbyggertjenester",
       "3 Et langt kapittel",
       "Vedlegg: Metode",
+      "Vedlegg: Definisjoner",
+      "Vedlegg: Tabeller",
     ]);
     const toc = new Map(tocEntries());
     for (const item of outline) {

@@ -12,9 +12,9 @@ import {
   drawHeading,
   drawList,
   drawParagraph,
-  drawTable,
   type BlockDrawer,
 } from "./layout/draw-blocks.js";
+import { drawTable } from "./layout/table.js";
 import { Flow } from "./layout/flow.js";
 import { drawFooters } from "./layout/footer.js";
 import { createReportDocument, pdfBytes } from "./layout/pdf-document.js";
@@ -57,6 +57,7 @@ export async function buildReportPdf(
   const ctx: BlockDrawer = {
     flow,
     placed: [],
+    chapters: [],
     chapterBookmark: undefined,
     onWarning: options.onWarning ?? (() => {}),
   };
@@ -81,7 +82,7 @@ export async function buildReportPdf(
 
   // 4 table of contents, 5 footers
   if (toc) fillToc(flow, toc, ctx.placed);
-  drawFooters(flow, reportText.footer(title, input.isSample));
+  drawFooters(flow, reportText.footer(title, input.isSample), ctx.chapters);
 
   // 6 bytes
   return pdfBytes(doc);

@@ -15,6 +15,8 @@ export const templateMessages = {
     `directive "${directive}" has no argument "${name}". Known arguments: ${list(known)}.`,
   TEMPLATE_ARGUMENT_MISSING: (directive: string, example: string) =>
     `directive "${directive}" needs an id in quotes: ${example}.`,
+  TEMPLATE_ARGUMENT_MISSING_NAMED: (directive: string, name: string, example: string) =>
+    `directive "${directive}" needs ${name}="…": ${example}.`,
   TEMPLATE_ARGUMENT_INVALID: (name: string, value: string, expected: string) =>
     `${name}=${JSON.stringify(value)} is not valid: ${expected}.`,
   TEMPLATE_DIRECTIVE_NOT_ALONE: (directive: string) =>
@@ -25,6 +27,8 @@ export const templateMessages = {
     `unknown group "${group}". Known groups: ${list(known)}.`,
   TEMPLATE_CHART_UNKNOWN: (id: string, known: readonly string[]) =>
     `unknown chart "${id}". Known chart ids: ${list(known)}.`,
+  TEMPLATE_INDICATOR_PATTERN_EMPTY: (pattern: string) =>
+    `no indicator id starts with "${pattern.replace(/\*$/, "")}". Use an id from indicators.yaml or a prefix followed by "*", like "barriere-*".`,
   TEMPLATE_FINDING_UNKNOWN: (id: string, known: readonly string[]) =>
     `unknown finding "${id}". Known finding ids: ${list(known)}.`,
   TEMPLATE_ESTIMATE_MISSING: (id: string, group: string, year: number, years: readonly number[]) =>
@@ -52,9 +56,44 @@ export const reportText = {
   footer: (title: string, isSample: boolean) =>
     isSample ? `${title} · Eksempeldata – syntetiske svar` : title,
   tocTitle: "Innhold",
+  tocLink: (heading: string, page: string) => `${heading}, side ${page}`,
   figureLabel: (n: number, title: string) => `Figur ${n}: ${title}`,
   tableLabel: (n: number, title: string) => `Tabell ${n}: ${title}`,
+  tableContinued: (n: number) => `Tabell ${n} (forts.)`,
   suppressed: ":",
+  /** A cell for an estimate that does not exist (the question was not asked that year). */
+  missing: "–",
+  /** `{{ table }}`: indicators × groups. */
+  indicatorTable: {
+    firstColumn: "Indikator",
+    /** "33 % (30–36)": the estimate and its 95 % interval. */
+    withInterval: (value: string, low: string, high: string) => `${value} (${low}–${high})`,
+    intervalNote: "Tall i parentes er 95 % konfidensintervall.",
+    suppressedNote: "«:» = færre enn fem svar i grunnlaget (prikket).",
+    missingNote: "«–» = spørsmålet ble ikke stilt dette året.",
+    meanNote: "Gjennomsnitt er på skalaen fra 1 til 5.",
+  },
+  /** `{{ definitions }}`: one row per indicator of indicators.yaml. */
+  definitions: {
+    title: "Definisjon av indikatorene",
+    columns: ["Indikator", "Spørsmål", "Teller med", "Grunnlag"] as const,
+    question: (label: string, firstYear: number) => `${label} (stilt fra ${firstYear})`,
+    sharePicked: (option: string) => `Har krysset av for «${option}»`,
+    shareCodes: (labels: readonly string[]) =>
+      `Svarer ${labels.map((l) => `«${l}»`).join(" eller ")}`,
+    /** "scale-1-5" → "Gjennomsnitt av svarene (skala 1–5)". */
+    mean: (unit: string) => {
+      const scale = /^scale-(\d+)-(\d+)$/.exec(unit);
+      return scale
+        ? `Gjennomsnitt av svarene (skala ${scale[1]}–${scale[2]})`
+        : "Gjennomsnitt av oppgitt tall";
+    },
+    baseAll: "Alle som har svart på spørsmålet",
+    baseExcept: (labels: readonly string[]) =>
+      `Alle som har svart, unntatt ${labels.map((l) => `«${l}»`).join(" og ")}`,
+    note: (year: number) =>
+      `Andeler er vektede andeler av grunnlaget; ubesvarte spørsmål er alltid utenfor grunnlaget. Definisjonene står i templates/indicators.yaml. Kilde: IT i praksis ${year}.`,
+  },
   methodology: {
     frameTitle: "Utvalg og svarprosent",
     frameIntro: (year: number, organisations: string) =>
@@ -71,12 +110,29 @@ export const reportText = {
     total: "Totalt",
     frameTableSource: (year: number) =>
       `Svarprosent = (fullførte + delvise svar) / N. Kilde: IT i praksis ${year}.`,
-    weightingTitle: "Vekting og usikkerhet",
+    weightingTitle: "Vekting",
     weighting: [
       "Utvalget er stratifisert etter sektor. Hver fullført besvarelse i stratum h får vekten w = N_h / n_h, der N_h er antall virksomheter i rammen og n_h antall fullførte besvarelser i stratumet. Delvise svar teller med i svarprosenten, men ikke i estimatene.",
-      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur. Standardfeil og konfidensintervaller er ikke beregnet i denne utgaven; små forskjeller mellom sektorer og år kan derfor skyldes tilfeldigheter og bør leses med forsiktighet.",
-      "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer. Estimater med færre enn fem svar i grunnlaget vises ikke (markert med «:»).",
+      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur og tabell. Hvordan hver indikator er definert, står i vedlegget med definisjoner.",
     ],
+    uncertaintyTitle: "Usikkerhet og endringer",
+    /**
+     * The one place that says whether standard errors exist. Chosen from the data: the
+     * statistics stage either filled `se` for the report year or it did not.
+     */
+    uncertainty: (computed: boolean) =>
+      computed
+        ? [
+            "Standardfeilene er beregnet med Taylor-linearisering og endelighetskorreksjon innenfor hvert stratum. Konfidensintervallene (95 %) for andeler er logit-intervaller med t-fordeling, der frihetsgradene er antall svar minus antall strata; for gjennomsnitt brukes t-fordelingen direkte. Intervallene vises som skygger i linjediagrammene, som streker i stolpediagrammene og i parentes i tabellene.",
+            "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer. Standardfeilen for en endring tar hensyn til at mange virksomheter svarte begge år. En endring kalles signifikant når p-verdien er under 0,05.",
+          ]
+        : [
+            "Standardfeil og konfidensintervaller er ikke beregnet i denne utgaven; små forskjeller mellom sektorer og år kan derfor skyldes tilfeldigheter og bør leses med forsiktighet. Rapporten sier derfor ingenting om hvilke endringer som er statistisk signifikante.",
+            "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer.",
+          ],
+    suppressionTitle: "Prikking",
+    suppression: (year: number, suppressed: string, total: string) =>
+      `Estimater med færre enn fem svar i grunnlaget vises ikke, verken i figurer eller tabeller, og er markert med «:». I ${year} gjelder dette ${suppressed} av ${total} estimater (indikator × gruppe).`,
     dataTitle: "Datagrunnlag og avviste rader",
     data: (year: number, read: string, accepted: string, rejected: string, years: string) =>
       `Datasettet for ${year} hadde ${read} rader. ${accepted} ble godtatt og ${rejected} avvist. Tidsseriene dekker ${years}.`,

@@ -1,6 +1,7 @@
 // The methodology appendix (`{{ methodology }}`): frame and response rate per sector, the
 // weighting, and how many rows were read, accepted and rejected (SPEC §5, §7, §9).
 import { formatNumber, formatPercent } from "../locale/nb.js";
+import type { IndicatorEstimate } from "../indicators/types.js";
 import type { Block } from "./blocks.js";
 import { reportText, sectorLabel } from "./messages.js";
 import type { ReportMethodology } from "./types.js";
@@ -12,7 +13,11 @@ export function methodologyBlocks(
   year: number,
   facts: ReportMethodology,
   nextTable: () => number,
+  estimates: readonly IndicatorEstimate[] = [],
 ): Block[] {
+  const ofYear = estimates.filter((e) => e.year === year);
+  const hasStandardErrors = ofYear.some((e) => e.se !== null);
+  const suppressed = ofYear.filter((e) => e.suppressed).length;
   const totals = facts.strata.reduce(
     (sum, s) => ({
       N: sum.N + s.N,
@@ -55,6 +60,10 @@ export function methodologyBlocks(
     },
     { kind: "heading", level: 2, text: text.weightingTitle, number: undefined },
     ...text.weighting.map(plain),
+    { kind: "heading", level: 2, text: text.uncertaintyTitle, number: undefined },
+    ...text.uncertainty(hasStandardErrors).map(plain),
+    { kind: "heading", level: 2, text: text.suppressionTitle, number: undefined },
+    plain(text.suppression(year, formatNumber(suppressed), formatNumber(ofYear.length))),
     { kind: "heading", level: 2, text: text.dataTitle, number: undefined },
     plain(
       text.data(

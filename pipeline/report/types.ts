@@ -5,6 +5,7 @@ import type { Finding } from "../findings/types.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { MethodologyFacts } from "../survey/methodology-facts.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import type { Questionnaire } from "../templates/questions.js";
 
 /** The facts the methodology appendix states (frame, response, rejected rows). */
 export type ReportMethodology = MethodologyFacts;
@@ -16,6 +17,8 @@ export interface ReportInput {
   /** templates/report.md: `file` is used in error locations. */
   template: { file: string; text: string };
   definitions: IndicatorDefinition[];
+  /** The questions, for the definitions page (question texts and code labels). */
+  questionnaire?: Questionnaire | undefined;
   /** All years, all groups. */
   estimates: IndicatorEstimate[];
   /** Rendered SVGs by id. */

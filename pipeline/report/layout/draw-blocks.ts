@@ -3,10 +3,11 @@
 import SVGtoPDF from "svg-to-pdfkit";
 import { headingLabel, type Block, type HeadingBlock, type Run } from "../blocks.js";
 import { reportText } from "../messages.js";
-import { asArtifact, Flow, TaggedBlock } from "./flow.js";
+import { Flow, TaggedBlock } from "./flow.js";
 import type { Line } from "./line-breaking.js";
 import { fitSize, fitSvg } from "./svg-fit.js";
-import { COLOR, CONTENT, SPACE, TYPE, type TextStyleSpec } from "./style.js";
+import { CONTENT, SPACE, TYPE, type TextStyleSpec } from "./style.js";
+import { tableStartHeight } from "./table.js";
 
 /** Where a heading landed, for the table of contents and the outline. */
 export interface PlacedHeading {
@@ -18,6 +19,8 @@ export interface PlacedHeading {
 export interface BlockDrawer {
   flow: Flow;
   placed: PlacedHeading[];
+  /** The page each chapter starts on, for the running header. */
+  chapters: Array<{ label: string; pageIndex: number }>;
   /** The current chapter's bookmark, parent of its sections' bookmarks. */
   chapterBookmark: PDFKit.PDFOutline | undefined;
   onWarning: (message: string) => void;
@@ -45,6 +48,8 @@ export function drawHeading(
     // Keep the heading with the start of what follows it.
     flow.ensure(height + minimumHeight(flow, next));
   }
+  if (heading.level === 1)
+    ctx.chapters.push({ label: headingLabel(heading), pageIndex: flow.pageIndex });
   const destination = `h${ctx.placed.length + 1}`;
   flow.doc.addNamedDestination(destination, "XYZ", CONTENT.left, flow.y);
   ctx.placed.push({ heading, pageIndex: flow.pageIndex, destination });
@@ -167,117 +172,45 @@ function figureLayout(flow: Flow, figure: FigureBlock): FigureLayout {
 
 export function drawFigure(ctx: BlockDrawer, figure: FigureBlock): void {
   const { flow } = ctx;
+  const { doc } = flow;
   const layout = figureLayout(flow, figure);
   if (!flow.atTop) flow.y += SPACE.figure / 2;
   flow.ensure(layout.height);
-  const tag = new TaggedBlock(flow.doc, "Figure", { alt: figure.chart.altText });
-  const caption = new TaggedBlock(flow.doc, "Caption", {}, tag.element);
-  caption.mark(() => drawLines(flow, layout.title, CONTENT.left, TYPE.figureTitle));
+  // Div › Caption (the numbered title), Figure (the chart, with alt text), P (base n, source).
+  const group = new TaggedBlock(doc, "Div");
+  const title = new TaggedBlock(doc, "Caption", {}, group.element);
+  title.mark(() => drawLines(flow, layout.title, CONTENT.left, TYPE.figureTitle));
+  title.end();
   flow.y += 6;
+  const { width, height } = layout.size;
+  const top = flow.y;
+  const tag = new TaggedBlock(
+    doc,
+    "Figure",
+    {
+      alt: figure.chart.altText,
+      bbox: [CONTENT.left, top, CONTENT.left + width, top + height],
+      placement: "Block",
+    },
+    group.element,
+  );
   tag.mark(() => {
-    const svg = fitSvg(figure.chart.svg, layout.size.width, layout.size.height, figure.chart);
-    SVGtoPDF(flow.doc, svg, CONTENT.left, flow.y, {
-      width: layout.size.width,
-      height: layout.size.height,
+    const svg = fitSvg(figure.chart.svg, width, height, figure.chart);
+    SVGtoPDF(doc, svg, CONTENT.left, top, {
+      width,
+      height,
       assumePt: true,
       fontCallback: (_family, bold, italic) => (bold ? "bold" : italic ? "italic" : "regular"),
       warningCallback: ctx.onWarning,
     });
   });
-  flow.y += layout.size.height + 4;
+  tag.end();
+  flow.y += height + 4;
+  const caption = new TaggedBlock(doc, "P", {}, group.element);
   caption.mark(() => drawLines(flow, layout.caption, CONTENT.left, TYPE.caption));
   caption.end();
-  tag.end();
+  group.end();
   flow.y += SPACE.figure;
-}
-
-type TableBlock = Extract<Block, { kind: "table" }>;
-
-export function drawTable(flow: Flow, table: TableBlock): void {
-  const spec = TYPE.table;
-  const header = { ...spec, font: "semibold" as const };
-  const widths = columnWidths(flow, table);
-  const title = flow.lines(
-    [{ text: reportText.tableLabel(table.number, table.title), style: "regular" }],
-    TYPE.figureTitle,
-    CONTENT.width,
-  );
-  if (!flow.atTop) flow.y += SPACE.figure / 2;
-  flow.ensure(
-    title.length * TYPE.figureTitle.leading + spec.leading * (2 + Math.min(3, table.rows.length)),
-  );
-  const tag = new TaggedBlock(flow.doc, "Table");
-  const caption = new TaggedBlock(flow.doc, "Caption", {}, tag.element);
-  caption.mark(() => drawLines(flow, title, CONTENT.left, TYPE.figureTitle));
-  caption.end();
-  flow.y += 4;
-
-  const drawRow = (cells: readonly string[], style: TextStyleSpec, cellType: "TH" | "TD") => {
-    const row = new TaggedBlock(flow.doc, "TR", {}, tag.element);
-    let x = CONTENT.left;
-    cells.forEach((cell, i) => {
-      const width = widths[i] ?? 0;
-      const align = table.columns[i]?.align ?? "left";
-      const cellTag = new TaggedBlock(flow.doc, cellType, {}, row.element);
-      cellTag.mark(() =>
-        flow.drawText(cell, align === "right" ? x + width : x, flow.y, style, align),
-      );
-      cellTag.end();
-      x += width;
-    });
-    row.end();
-    flow.y += spec.leading;
-  };
-  const rule = (weight: number) =>
-    asArtifact(flow.doc, () => {
-      flow.doc
-        .moveTo(CONTENT.left, flow.y)
-        .lineTo(CONTENT.left + sum(widths), flow.y)
-        .lineWidth(weight)
-        .strokeColor(COLOR.rule)
-        .stroke();
-    });
-  const drawHeader = () => {
-    drawRow(
-      table.columns.map((c) => c.header),
-      header,
-      "TH",
-    );
-    rule(0.8);
-  };
-
-  drawHeader();
-  table.rows.forEach((cells, i) => {
-    const isTotal = table.hasTotalRow && i === table.rows.length - 1;
-    if (flow.remaining < spec.leading) {
-      flow.newPage();
-      drawHeader();
-    }
-    if (isTotal) rule(0.5);
-    drawRow(cells, isTotal ? { ...spec, font: "semibold" } : spec, "TD");
-  });
-  rule(0.8);
-  flow.y += 3;
-  const note = flow.lines([{ text: table.note, style: "regular" }], TYPE.caption, CONTENT.width);
-  flow.ensure(note.length * TYPE.caption.leading);
-  const noteTag = new TaggedBlock(flow.doc, "Caption", {}, tag.element);
-  noteTag.mark(() => drawLines(flow, note, CONTENT.left, TYPE.caption));
-  noteTag.end();
-  tag.end();
-  flow.y += SPACE.figure;
-}
-
-/** Each column as wide as its widest cell plus padding; the first column takes what is left. */
-function columnWidths(flow: Flow, table: TableBlock): number[] {
-  const padding = 18;
-  const widths = table.columns.map((column, i) => {
-    const cells = [column.header, ...table.rows.map((r) => r[i] ?? "")];
-    const measure = (text: string) => flow.width(text, "semibold", TYPE.table.size);
-    return Math.max(...cells.map(measure)) + padding;
-  });
-  const rest = sum(widths.slice(1));
-  const first = Math.max(widths[0] ?? 0, Math.min(CONTENT.width - rest, 180));
-  return [first, ...widths.slice(1)];
 }
 
 /** How much of a block must fit under a heading so that the heading is not left alone. */
@@ -293,14 +226,10 @@ function minimumHeight(flow: Flow, block: Block | undefined): number {
     case "figure":
       return SPACE.figure / 2 + figureLayout(flow, block).height;
     case "table":
-      return TYPE.figureTitle.leading + 4 * TYPE.table.leading;
+      return SPACE.figure / 2 + tableStartHeight(flow, block, 2);
     case "heading":
       return HEADING_TYPE[block.level].leading + SPACE.beforeSection + 2 * TYPE.body.leading;
     default:
       return 0;
   }
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

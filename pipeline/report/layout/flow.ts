@@ -90,6 +90,30 @@ export class Flow {
   }
 }
 
+/** What a structure element may carry besides its type (pdfkit's struct options). */
+export interface StructOptions {
+  /** Alternative text (Figure). */
+  alt?: string;
+  /** Table header cells: which cells they head. */
+  scope?: "Row" | "Column";
+  /** Figure: its box on the page, top-left origin [x0, y0, x1, y1]. */
+  bbox?: [number, number, number, number];
+  placement?: "Block" | "Inline";
+}
+
+/** Every document's root structure element ("Document"), which all others descend from. */
+const roots = new WeakMap<PDFKit.PDFDocument, PDFKit.PDFStructureElement>();
+
+export function documentRoot(doc: PDFKit.PDFDocument): PDFKit.PDFStructureElement {
+  let root = roots.get(doc);
+  if (!root) {
+    root = doc.struct("Document");
+    doc.addStructure(root);
+    roots.set(doc, root);
+  }
+  return root;
+}
+
 /** A structure element of the tagged PDF whose content may span several pages. */
 export class TaggedBlock {
   readonly element: PDFKit.PDFStructureElement;
@@ -97,12 +121,12 @@ export class TaggedBlock {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly type: string,
-    options: { alt?: string } = {},
+    options: StructOptions = {},
     parent?: PDFKit.PDFStructureElement,
   ) {
-    this.element = doc.struct(type, options);
-    if (parent) parent.add(this.element);
-    else doc.addStructure(this.element);
+    // Typed boundary: @types/pdfkit lists only some of the options pdfkit accepts.
+    this.element = doc.struct(type, options as PDFKit.Mixins.StructureElementOptions);
+    (parent ?? documentRoot(doc)).add(this.element);
   }
 
   /** Draws content that belongs to this element (on the current page). */

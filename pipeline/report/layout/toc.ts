@@ -12,6 +12,7 @@ export interface ReservedToc {
   pageIndices: number[];
   /** Which headings (by index into the TOC's headings) go on each reserved page. */
   entriesByPage: number[][];
+  title: TaggedBlock;
   tag: TaggedBlock;
 }
 
@@ -32,10 +33,11 @@ export function reserveToc(flow: Flow, headings: readonly HeadingBlock[]): Reser
     if (i > 0) flow.newPage();
     pageIndices.push(flow.pageIndex);
   });
-  // The structure element is created here so the TOC sits in reading order after the cover.
+  // The structure elements are created here so the TOC sits in reading order after the cover.
+  const title = new TaggedBlock(flow.doc, "H1");
   const tag = new TaggedBlock(flow.doc, "TOC");
   flow.y = CONTENT.bottom; // the reserved pages are full
-  return { pageIndices, entriesByPage, tag };
+  return { pageIndices, entriesByPage, title, tag };
 }
 
 export function fillToc(flow: Flow, toc: ReservedToc, placed: readonly PlacedHeading[]): void {
@@ -45,9 +47,8 @@ export function fillToc(flow: Flow, toc: ReservedToc, placed: readonly PlacedHea
     doc.switchToPage(pageIndex);
     let y = CONTENT.top;
     if (page === 0) {
-      const title = new TaggedBlock(doc, "H1", {}, toc.tag.element);
-      title.mark(() => flow.drawText(reportText.tocTitle, CONTENT.left, y, TYPE.chapter));
-      title.end();
+      toc.title.mark(() => flow.drawText(reportText.tocTitle, CONTENT.left, y, TYPE.chapter));
+      toc.title.end();
       y += titleHeight;
     }
     for (const index of toc.entriesByPage[page] ?? []) {
@@ -56,20 +57,19 @@ export function fillToc(flow: Flow, toc: ReservedToc, placed: readonly PlacedHea
       const spec = entrySpec(entry.heading);
       const indent = entry.heading.level === 1 ? 0 : 18;
       const pageLabel = String(entry.pageIndex + 1);
+      const label = headingLabel(entry.heading);
+      // TOCI › Link › (the entry's text, the link annotation), as PDF/UA asks of links.
       const item = new TaggedBlock(doc, "TOCI", {}, toc.tag.element);
+      const link = new TaggedBlock(doc, "Link", {}, item.element);
       let textEnd = 0;
       let numberStart = 0;
-      item.mark(() => {
-        textEnd =
-          CONTENT.left +
-          indent +
-          flow.drawText(headingLabel(entry.heading), CONTENT.left + indent, y, spec);
+      link.mark(() => {
+        textEnd = CONTENT.left + indent + flow.drawText(label, CONTENT.left + indent, y, spec);
         numberStart =
           CONTENT.left +
           CONTENT.width -
           flow.drawText(pageLabel, CONTENT.left + CONTENT.width, y, spec, "right");
       });
-      item.end();
       asArtifact(doc, () => {
         const leaderY = y + spec.leading / 2 + spec.size * 0.3;
         if (numberStart - textEnd > 16)
@@ -82,7 +82,22 @@ export function fillToc(flow: Flow, toc: ReservedToc, placed: readonly PlacedHea
             .stroke()
             .undash();
       });
-      doc.goTo(CONTENT.left + indent, y, CONTENT.width - indent, spec.leading, entry.destination);
+      // Typed boundary: pdfkit passes these options into the annotation dictionary; Contents must
+      // be a String object, which pdfkit writes as a PDF string (a JS string becomes a name).
+      const annotation = {
+        structParent: link.element,
+        Contents: new String(reportText.tocLink(label, pageLabel)),
+      } as unknown as PDFKit.Mixins.AnnotationOption;
+      doc.goTo(
+        CONTENT.left + indent,
+        y,
+        CONTENT.width - indent,
+        spec.leading,
+        entry.destination,
+        annotation,
+      );
+      link.end();
+      item.end();
       y += spec.leading;
     }
   });

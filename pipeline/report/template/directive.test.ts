@@ -83,7 +83,7 @@ describe("parseDirective", () => {
     expect(error.exitCode).toBe(3);
     expect(error.location).toEqual(at);
     expect(error.message).toBe(
-      'unknown directive "chrat". Known directives: indicator, change, n, chart, finding, findings, methodology, toc.',
+      'unknown directive "chrat". Known directives: indicator, change, n, chart, finding, table, findings, methodology, definitions, toc.',
     );
   });
 
@@ -133,6 +133,59 @@ describe("parseDirective", () => {
     expect(
       errorOf(() => parseDirective(' indicator "a" group=stat group=kommune ', at)).message,
     ).toMatch(/^malformed directive: group is given twice\./);
+  });
+});
+
+describe("parseDirective: table", () => {
+  it("reads a title, a list of indicators and groups, a year and ci", () => {
+    expect(
+      parseDirective(
+        ' table "Hovedtall" indicators="avanserte-tjenester, barriere-*" groups="stat,alle" year=2019 ci="no" ',
+        at,
+      ),
+    ).toEqual({
+      kind: "table",
+      title: "Hovedtall",
+      indicators: ["avanserte-tjenester", "barriere-*"],
+      groups: ["stat", "alle"],
+      year: 2019,
+      ci: false,
+    });
+  });
+
+  it("shows the sectors and the total, this year, with intervals, by default", () => {
+    expect(parseDirective(' table "T" indicators="*" ', at)).toEqual({
+      kind: "table",
+      title: "T",
+      indicators: ["*"],
+      groups: ["stat", "kommune", "fylkeskommune", "alle"],
+      year: undefined,
+      ci: true,
+    });
+  });
+
+  it("needs a title and indicators", () => {
+    expect(errorOf(() => parseDirective(' table indicators="a" ', at)).message).toBe(
+      'directive "table" needs an id in quotes: {{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, strategi" }}.',
+    );
+    const missing = errorOf(() => parseDirective(' table "T" ', at));
+    expect(missing.code).toBe("TEMPLATE_ARGUMENT_MISSING_NAMED");
+    expect(missing.message).toBe(
+      'directive "table" needs indicators="…": {{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, strategi" }}.',
+    );
+  });
+
+  it("rejects ci other than yes or no", () => {
+    expect(errorOf(() => parseDirective(' table "T" indicators="a" ci=true ', at)).message).toBe(
+      'ci="true" is not valid: use one of yes, no.',
+    );
+  });
+
+  it("reads {{ definitions }} without arguments", () => {
+    expect(parseDirective(" definitions ", at)).toEqual({ kind: "definitions" });
+    expect(errorOf(() => parseDirective(' definitions "x" ', at)).code).toBe(
+      "TEMPLATE_DIRECTIVE_MALFORMED",
+    );
   });
 });
 

@@ -4,7 +4,9 @@
 //   {{ change "avanserte-tjenester" group="alle" unit="pp" }}      (unit pp | rel)
 //   {{ n "avanserte-tjenester" group="stat" }}                     (base n)
 //   {{ chart "trend-avanserte-tjenester" }}      {{ finding "kompetanse" }}
-//   {{ findings }}      {{ methodology }}      {{ toc }}
+//   {{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, barriere-*"
+//            groups="stat, kommune, fylkeskommune, alle" year=2020 ci="yes" }}
+//   {{ findings }}      {{ methodology }}      {{ definitions }}      {{ toc }}
 //
 // One directive per `{{ … }}` on one line; an id in double quotes first, then key=value
 // arguments (value quoted, a number or a bare word).
@@ -15,6 +17,9 @@ export const INDICATOR_FORMATS = ["pct", "number", "pp", "rel"] as const;
 export type IndicatorFormat = (typeof INDICATOR_FORMATS)[number];
 export const CHANGE_UNITS = ["pp", "rel"] as const;
 export type ChangeUnit = (typeof CHANGE_UNITS)[number];
+export const YES_NO = ["yes", "no"] as const;
+/** The groups a table shows when it names none: the sectors and the total. */
+export const DEFAULT_TABLE_GROUPS = ["stat", "kommune", "fylkeskommune", "alle"] as const;
 
 /** Where an inline number comes from: an indicator of a group in a year. */
 export interface EstimateRef {
@@ -33,8 +38,20 @@ export type Directive =
   | ({ kind: "n" } & EstimateRef)
   | { kind: "chart"; id: string }
   | { kind: "finding"; id: string }
+  | {
+      kind: "table";
+      /** The table's title (the caption says "Tabell 3: <title>"). */
+      title: string;
+      /** Indicator ids or prefixes ending in "*" ("barriere-*"); "*" alone is every indicator. */
+      indicators: string[];
+      groups: string[];
+      year: number | undefined;
+      /** Show the 95 % interval next to each estimate where it is computed. */
+      ci: boolean;
+    }
   | { kind: "findings" }
   | { kind: "methodology" }
+  | { kind: "definitions" }
   | { kind: "toc" };
 
 export type DirectiveKind = Directive["kind"];
@@ -43,8 +60,10 @@ export type DirectiveKind = Directive["kind"];
 export const BLOCK_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
   "chart",
   "finding",
+  "table",
   "findings",
   "methodology",
+  "definitions",
   "toc",
 ]);
 
@@ -68,8 +87,15 @@ const SYNTAX: Record<DirectiveKind, DirectiveSyntax> = {
   n: { takesId: true, arguments: ["group", "year"], example: '{{ n "avanserte-tjenester" }}' },
   chart: { takesId: true, arguments: [], example: '{{ chart "trend-avanserte-tjenester" }}' },
   finding: { takesId: true, arguments: [], example: '{{ finding "kompetanse" }}' },
+  table: {
+    takesId: true,
+    arguments: ["indicators", "groups", "year", "ci"],
+    example:
+      '{{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, strategi" }}',
+  },
   findings: { takesId: false, arguments: [], example: "{{ findings }}" },
   methodology: { takesId: false, arguments: [], example: "{{ methodology }}" },
+  definitions: { takesId: false, arguments: [], example: "{{ definitions }}" },
   toc: { takesId: false, arguments: [], example: "{{ toc }}" },
 };
 
@@ -187,9 +213,38 @@ function buildDirective(
     case "chart":
     case "finding":
       return { kind, id };
+    case "table": {
+      const indicators = listArgument(args, "indicators");
+      if (!indicators?.length)
+        throw templateError(
+          "TEMPLATE_ARGUMENT_MISSING_NAMED",
+          location,
+          kind,
+          "indicators",
+          SYNTAX.table.example,
+        );
+      return {
+        kind,
+        title: id,
+        indicators,
+        groups: listArgument(args, "groups") ?? [...DEFAULT_TABLE_GROUPS],
+        year: integerArgument(args, "year", location, "a year like 2020"),
+        ci: (oneOf(args, "ci", YES_NO, location) ?? "yes") === "yes",
+      };
+    }
     default:
       return { kind };
   }
+}
+
+/** "a, b,c" → ["a", "b", "c"]; undefined when the argument is not given. */
+function listArgument(args: Map<string, string>, name: string): string[] | undefined {
+  const raw = args.get(name);
+  if (raw === undefined) return undefined;
+  return raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
 }
 
 function integerArgument(

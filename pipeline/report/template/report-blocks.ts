@@ -8,6 +8,8 @@ import type { RenderedChart } from "../../charts/types.js";
 import type { SourceLocation } from "../../errors.js";
 import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
+import { definitionBlocks } from "../definition-blocks.js";
+import { checkTableDirective, indicatorTableBlock } from "../indicator-table.js";
 import { methodologyBlocks } from "../methodology-blocks.js";
 import type { ReportInput } from "../types.js";
 import {
@@ -27,6 +29,12 @@ export interface ReportContent {
 }
 
 type BlockDirective = Exclude<Directive, InlineDirective>;
+
+/** A block directive with where it stands, for errors found while expanding it. */
+interface PlacedDirective {
+  directive: BlockDirective;
+  location: SourceLocation;
+}
 
 const PLACEHOLDER = /^ITIPBLOCK(\d+)$/;
 
@@ -48,8 +56,8 @@ export function reportContent(input: ReportInput): ReportContent {
         break;
       case "paragraph": {
         const placeholder = PLACEHOLDER.exec(token.text.trim());
-        const directive = placeholder ? blockDirectives[Number(placeholder[1])] : undefined;
-        if (directive) blocks.push(...expandBlockDirective(directive, input, numbering, nextTable));
+        const placed = placeholder ? blockDirectives[Number(placeholder[1])] : undefined;
+        if (placed) blocks.push(...expandBlockDirective(placed, input, numbering, nextTable));
         else
           blocks.push({ kind: "paragraph", runs: inlineRuns((token as Tokens.Paragraph).tokens) });
         break;
@@ -71,10 +79,10 @@ export function reportContent(input: ReportInput): ReportContent {
 function substituteDirectives(
   body: string,
   input: ReportInput,
-): { markdown: string; blockDirectives: BlockDirective[] } {
+): { markdown: string; blockDirectives: PlacedDirective[] } {
   const occurrences = scanDirectives(body, input.template.file);
   const index = indexEstimates(input.year, input.definitions, input.estimates);
-  const blockDirectives: BlockDirective[] = [];
+  const blockDirectives: PlacedDirective[] = [];
   const byLine = new Map<number, DirectiveOccurrence[]>();
   for (const o of occurrences)
     byLine.set(o.location.line, [...(byLine.get(o.location.line) ?? []), o]);
@@ -97,14 +105,14 @@ function substitute(
   occurrence: DirectiveOccurrence,
   input: ReportInput,
   index: ReturnType<typeof indexEstimates>,
-  blockDirectives: BlockDirective[],
+  blockDirectives: PlacedDirective[],
 ): string {
   const { directive, location } = occurrence;
   if (!isBlockDirective(directive)) return escapeMarkdown(inlineValue(directive, index, location));
   if (!occurrence.aloneOnLine)
     throw templateError("TEMPLATE_DIRECTIVE_NOT_ALONE", location, directive.kind);
   checkBlockDirective(directive, input, location);
-  blockDirectives.push(directive);
+  blockDirectives.push({ directive, location });
   // Blank lines around it keep the placeholder a paragraph of its own.
   return `\nITIPBLOCK${blockDirectives.length - 1}\n`;
 }
@@ -128,10 +136,11 @@ function checkBlockDirective(
       directive.id,
       input.findings.map((f) => f.id),
     );
+  if (directive.kind === "table") checkTableDirective(directive, input.definitions, location);
 }
 
 function expandBlockDirective(
-  directive: BlockDirective,
+  { directive, location }: PlacedDirective,
   input: ReportInput,
   numbering: { figure: number },
   nextTable: () => number,
@@ -156,8 +165,12 @@ function expandBlockDirective(
       return input.findings.length
         ? [{ kind: "list", items: input.findings.map(findingRuns) }]
         : [];
+    case "table":
+      return [indicatorTableBlock(directive, input, nextTable(), location)];
     case "methodology":
-      return methodologyBlocks(input.year, input.methodology, nextTable);
+      return methodologyBlocks(input.year, input.methodology, nextTable, input.estimates);
+    case "definitions":
+      return definitionBlocks(input.year, input.definitions, input.questionnaire, nextTable());
     case "toc":
       return [{ kind: "toc" }];
   }

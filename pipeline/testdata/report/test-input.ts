@@ -50,6 +50,9 @@ function estimate(
   };
 }
 
+/** 60 made-up share indicators "lang-01" … "lang-60": a table long enough to break. */
+const LONG = Array.from({ length: 60 }, (_, i) => `lang-${String(i + 1).padStart(2, "0")}`);
+
 export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInput {
   const chart = (id: string, title: string, file: string, width: number, height: number) => ({
     id,
@@ -69,6 +72,7 @@ export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInp
     definitions: [
       definition("avanserte-tjenester", "Avanserte innbyggertjenester", "share"),
       definition("markedssamarbeid", "Samarbeid med markedet", "mean"),
+      ...LONG.map((id, i) => definition(id, `Lang tabell, rad ${i + 1}`, "share")),
     ],
     estimates: [
       estimate("avanserte-tjenester", 2019, "alle", 0.27, 240),
@@ -76,6 +80,8 @@ export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInp
       estimate("avanserte-tjenester", 2019, "kommune", 0.22, 150),
       estimate("avanserte-tjenester", 2020, "kommune", 0.29, 160, { pp: 7, rel: 31.8 }),
       estimate("markedssamarbeid", 2020, "alle", 2.94, 245, { pp: -0.02, rel: -0.7 }),
+      ...LONG.map((id, i) => estimate(id, 2020, "alle", 0.1 + i / 100, 200 + i)),
+      { ...estimate("markedssamarbeid", 2020, "kommune", 2.5, 3), suppressed: true, estimate: null },
     ],
     charts: [
       chart("trend", "Avanserte innbyggertjenester etter sektor, 2018–2020", "trend.svg", 460, 240),

@@ -1,0 +1,61 @@
+// `{{ definitions }}`: one row per indicator of templates/indicators.yaml — its label, the
+// question it is computed from, what is counted and who is in the base — so that a reader can
+// tell exactly what "33 %" is a share of.
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import type { Question, Questionnaire } from "../templates/questions.js";
+import type { Block } from "./blocks.js";
+import { reportText } from "./messages.js";
+
+const text = reportText.definitions;
+
+/** Column widths as shares of the text width: label, question, counted, base. */
+const WIDTHS = [0.26, 0.3, 0.24, 0.2] as const;
+
+export function definitionBlocks(
+  year: number,
+  definitions: readonly IndicatorDefinition[],
+  questionnaire: Questionnaire | undefined,
+  number: number,
+): Block[] {
+  const questionOf = (key: string) => questionnaire?.questions.find((q) => q.key === key);
+  const rows = definitions.map((d) => {
+    const question = questionOf(d.question);
+    return [
+      d.label,
+      text.question(question?.label ?? d.question, d.firstYear),
+      counted(d, question),
+      base(d, question),
+    ];
+  });
+  return [
+    {
+      kind: "table",
+      number,
+      title: text.title,
+      columns: text.columns.map((header, i) => ({
+        header,
+        align: "left" as const,
+        width: WIDTHS[i] ?? 0.25,
+      })),
+      rows,
+      hasTotalRow: false,
+      rowHeaders: true,
+      note: text.note(year),
+    },
+  ];
+}
+
+function counted(d: IndicatorDefinition, question: Question | undefined): string {
+  if (d.measure === "mean") return text.mean(d.unit);
+  if (d.option !== undefined)
+    return text.sharePicked(question?.optionLabels.get(d.option) ?? d.option);
+  const labels = [...d.codes].map((code) => question?.codes.get(code) ?? String(code));
+  return text.shareCodes(labels);
+}
+
+function base(d: IndicatorDefinition, question: Question | undefined): string {
+  const excluded = [...d.excluded].map((code) => question?.codes.get(code) ?? String(code));
+  return excluded.length === 0 || question?.type === "multi"
+    ? text.baseAll
+    : text.baseExcept(excluded);
+}

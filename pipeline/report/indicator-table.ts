@@ -1,0 +1,140 @@
+// `{{ table }}`: indicators × groups in one year, each cell the estimate and — where the
+// statistics stage computed it — its 95 % interval, "33 % (30–36)". Suppressed cells show ":"
+// (SPEC §5); the note under the table gives the base n, what the symbols mean and the source.
+import type { SourceLocation } from "../errors.js";
+import { GROUPS, type Group, type IndicatorEstimate } from "../indicators/types.js";
+import { formatNumber, formatPercent } from "../locale/nb.js";
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import { groupLabel } from "../charts/groups.js";
+import { baseLine, sourceLine } from "../charts/text.js";
+import type { Block } from "./blocks.js";
+import { reportText } from "./messages.js";
+import type { Directive } from "./template/directive.js";
+import { templateError } from "./template/template-error.js";
+
+export type TableDirective = Extract<Directive, { kind: "table" }>;
+
+const text = reportText.indicatorTable;
+
+/** The indicators a table names, in the order named; prefixes ending in "*" expand in file order. */
+export function resolveIndicators(
+  patterns: readonly string[],
+  definitions: readonly IndicatorDefinition[],
+  location: SourceLocation,
+): IndicatorDefinition[] {
+  const chosen: IndicatorDefinition[] = [];
+  for (const pattern of patterns) {
+    const matches = pattern.endsWith("*")
+      ? definitions.filter((d) => d.id.startsWith(pattern.slice(0, -1)))
+      : definitions.filter((d) => d.id === pattern);
+    if (matches.length === 0)
+      throw pattern.endsWith("*")
+        ? templateError("TEMPLATE_INDICATOR_PATTERN_EMPTY", location, pattern)
+        : templateError(
+            "TEMPLATE_INDICATOR_UNKNOWN",
+            location,
+            pattern,
+            definitions.map((d) => d.id),
+          );
+    for (const match of matches) if (!chosen.includes(match)) chosen.push(match);
+  }
+  return chosen;
+}
+
+export function resolveGroups(names: readonly string[], location: SourceLocation): Group[] {
+  return names.map((name) => {
+    if (!(GROUPS as readonly string[]).includes(name))
+      throw templateError("TEMPLATE_GROUP_UNKNOWN", location, name, GROUPS);
+    return name as Group;
+  });
+}
+
+/** Checks a table directive against the definitions (no data needed). */
+export function checkTableDirective(
+  directive: TableDirective,
+  definitions: readonly IndicatorDefinition[],
+  location: SourceLocation,
+): void {
+  resolveIndicators(directive.indicators, definitions, location);
+  resolveGroups(directive.groups, location);
+}
+
+export function indicatorTableBlock(
+  directive: TableDirective,
+  input: {
+    year: number;
+    isSample: boolean;
+    definitions: readonly IndicatorDefinition[];
+    estimates: readonly IndicatorEstimate[];
+  },
+  number: number,
+  location: SourceLocation,
+): Block {
+  const indicators = resolveIndicators(directive.indicators, input.definitions, location);
+  const groups = resolveGroups(directive.groups, location);
+  const year = directive.year ?? input.year;
+  const byKey = new Map<string, IndicatorEstimate>();
+  for (const e of input.estimates)
+    if (e.year === year) byKey.set(`${e.indicator}\u0000${e.group}`, e);
+
+  const used = { interval: false, suppressed: false, missing: false, mean: false };
+  const bases: number[] = [];
+  const rows = indicators.map((definition) => [
+    definition.label,
+    ...groups.map((group) => {
+      const estimate = byKey.get(`${definition.id}\u0000${group}`);
+      if (!estimate || (estimate.estimate === null && !estimate.suppressed)) {
+        used.missing = true;
+        return reportText.missing;
+      }
+      if (estimate.suppressed || estimate.estimate === null) {
+        used.suppressed = true;
+        return reportText.suppressed;
+      }
+      bases.push(estimate.n);
+      if (definition.measure === "mean") used.mean = true;
+      const value = formatCell(definition, estimate.estimate);
+      if (!directive.ci || estimate.ciLow === null || estimate.ciHigh === null) return value;
+      used.interval = true;
+      return text.withInterval(
+        value,
+        formatBound(definition, estimate.ciLow),
+        formatBound(definition, estimate.ciHigh),
+      );
+    }),
+  ]);
+
+  const context = { year, isSample: input.isSample };
+  const note = [
+    baseLine(bases, year),
+    used.interval ? text.intervalNote : "",
+    used.mean ? text.meanNote : "",
+    used.suppressed ? text.suppressedNote : "",
+    used.missing ? text.missingNote : "",
+    sourceLine(context),
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    kind: "table",
+    number,
+    title: `${directive.title}, ${year}`,
+    columns: [
+      { header: text.firstColumn, align: "left" },
+      ...groups.map((g) => ({ header: groupLabel(g), align: "right" as const })),
+    ],
+    rows,
+    hasTotalRow: false,
+    rowHeaders: true,
+    note,
+  };
+}
+
+function formatCell(definition: IndicatorDefinition, value: number): string {
+  return definition.measure === "share" ? formatPercent(value) : formatNumber(value, 1);
+}
+
+/** Interval ends without the unit: "30–36" after "33 %", "3,1–3,3" after "3,2". */
+function formatBound(definition: IndicatorDefinition, value: number): string {
+  return definition.measure === "share" ? formatNumber(value * 100) : formatNumber(value, 1);
+}

@@ -127,6 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       isSample,
       template: { file: templates.report.file, text: templates.report.text },
       definitions: templates.definitions,
+      questionnaire: templates.questionnaire,
       estimates,
       charts,
       findings,

@@ -27,6 +27,6 @@ describe("intervals", () => {
   test("a mean's interval is mean ± t·se", () => {
     const [low, high] = tInterval(3, 0.1, 10)!;
     expect(high - 3).toBeCloseTo(3 - low, 14);
-    expect(high - 3).toBeCloseTo(0.22281388519862739, 14);
+    expect(high - 3).toBeCloseTo(0.2228138851986274, 14);
   });
 });

@@ -301,14 +301,15 @@ interface Expected {
 
 const ROW_CASES: Array<[string, Files, Expected]> = [
   [
-    "stray quote inside a field",
-    { dataset: dataset('A4;945624809;4;0;0;0;2;si "hei";0;0;0;1;0') },
+    "stray quote after a closing quote",
+    { dataset: dataset('A4;945624809;4;0;0;0;2;"Bra"nt";0;0;0;1;0') },
     {
       line: 5,
       column: 8,
       code: "ROW_MALFORMED",
       message:
-        'The row cannot be read as CSV (Invalid Opening Quote: a quote is found on field 7 at line 5, value is "si "). Quote the field and double any quotes inside it.',
+        'The row cannot be read as CSV (Invalid Closing Quote: got "n" at line 5 instead of delimiter, record delimiter, trimable character (if activated) or comment). Quote the field and double any quotes inside it.',
+      raw: 'A4;945624809;4;0;0;0;2;"Bra"nt";0;0;0;1;0',
     },
   ],
   [
@@ -666,6 +667,12 @@ describe("cases read as they are, without a reject", () => {
     const year = await ingest({ dataset: phantom, structure: structure().replaceAll("\n", ";\n") });
     expect(year.rejects).toEqual([]);
     expect(year.respondents).toEqual((await ingest()).respondents);
+  });
+
+  test("a quote inside an unquoted field is text, as Excel reads it", async () => {
+    const year = await ingest({ dataset: dataset('A4;945624809;4;0;0;0;2;si "hei";0;0;0;1;0') });
+    expect(year.rejects).toEqual([]);
+    expect(year.respondents.find((r) => r.id === "A4")?.texts.kommentar).toBe('si "hei"');
   });
 
   test("free text starting with = + - @ is kept as text in the data", async () => {

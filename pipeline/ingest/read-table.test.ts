@@ -51,25 +51,41 @@ describe("readTable", () => {
     expect(table.rowsRead).toBe(3);
   });
 
-  test("a stray quote inside a field rejects the row (ROW_MALFORMED), the read goes on", async () => {
-    const table = await read('a;b\n1;x"y\n2;z\n');
-    expect(table.rejects.map((r) => [r.line, r.code, r.raw])).toEqual([
-      [2, "ROW_MALFORMED", '1;x"y'],
+  test("a quote inside an unquoted field is read as text, as Excel reads it", async () => {
+    const table = await read('a;b\n1;x"y\n2;si "hei" da\n');
+    expect(table.rejects).toEqual([]);
+    expect(table.rows).toEqual([
+      { line: 2, cells: ["1", 'x"y'] },
+      { line: 3, cells: ["2", 'si "hei" da'] },
     ]);
-    expect(table.rows).toEqual([{ line: 3, cells: ["2", "z"] }]);
   });
 
-  test("a record with two stray quotes is one reject, and the rows after it keep their lines", async () => {
-    const table = await read('a;b\n1;si "hei" da\n2;z\n3;"x"y"\n4;w\n');
-    expect(table.rejects.map((r) => [r.line, r.code, r.column])).toEqual([
-      [2, "ROW_MALFORMED", 2],
-      [4, "ROW_MALFORMED", 2],
+  test("a stray quote after a closing quote rejects the row (ROW_MALFORMED), the read goes on", async () => {
+    const table = await read('a;b\n1;"x"y"\n2;z\n');
+    expect(table.rejects.map((r) => [r.line, r.code, r.raw])).toEqual([
+      [2, "ROW_MALFORMED", '1;"x"y"'],
+    ]);
+    expect(table.rows).toEqual([{ line: 3, cells: ["2", "z"] }]);
+    expect(table.rowsRead).toBe(2);
+  });
+
+  test("a record with several quote errors is one reject, and the rows after it keep their lines", async () => {
+    const table = await read('a;b\n1;"x"y"z"\n2;z\n3;"x"y"\n4;w\n');
+    expect(table.rejects.map((r) => [r.line, r.code])).toEqual([
+      [2, "ROW_MALFORMED"],
+      [4, "ROW_MALFORMED"],
     ]);
     expect(table.rows).toEqual([
       { line: 3, cells: ["2", "z"] },
       { line: 5, cells: ["4", "w"] },
     ]);
     expect(table.rowsRead).toBe(4);
+  });
+
+  test("a stray quote that leaves a quote open to the end of the file is INPUT_QUOTE_NOT_CLOSED", async () => {
+    expect((await caught(() => read('a;b\n1;"si" hei\n2;z\n'))).format()).toBe(
+      "t.csv:2 INPUT_QUOTE_NOT_CLOSED: A quoted field opened here is never closed, so the rest of the file would be read as one value. Close the quote or export the file again.",
+    );
   });
 
   test("trailing blank rows (empty lines or only delimiters) are not records", async () => {

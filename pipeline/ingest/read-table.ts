@@ -4,6 +4,7 @@
 // never csv-parse's `cast`, which is ten times slower).
 import { Readable } from "node:stream";
 import { parse, type CsvError } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
 import { ItipError } from "../errors.js";
 import type { Delimiter, Reject } from "./types.js";
 import { FileCode, LIMITS, RowCode, fileMessage, rowMessage } from "./messages.js";
@@ -70,6 +71,22 @@ interface Skipped {
   error: CsvError;
   /** csv-parse's line count at the record's last error. */
   lastLine: unknown;
+  /** Every error of the record was a quote inside an unquoted field. */
+  quoteInsideOnly: boolean;
+  /** The record ran to the end of the text inside quotes. */
+  quoteNotClosed: boolean;
+}
+
+const QUOTE_INSIDE = "INVALID_OPENING_QUOTE";
+
+/**
+ * A record whose only fault is a quote inside an unquoted field (`si "hei" da`) is read with
+ * the quote as text, as Excel and csv-spectrum read it; nothing is guessed, the quote is kept.
+ * A quote that opens a field and is followed by more text after it closes stays a reject.
+ */
+function readQuoteInside(raw: string, delimiter: Delimiter): string[] | undefined {
+  const records = parseSync(raw, { delimiter, relax_quotes: true, relax_column_count: true });
+  return records.length === 1 ? records[0] : undefined;
 }
 
 /**
@@ -158,13 +175,19 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
     else if (stopped) return;
     else if (recordInProgress(parser) === lastSkippedRecord) {
       const last = skipped[skipped.length - 1];
-      if (last) last.lastLine = error.lines;
+      if (last) {
+        last.lastLine = error.lines;
+        last.quoteInsideOnly &&= error.code === QUOTE_INSIDE;
+        last.quoteNotClosed ||= error.code === "CSV_QUOTE_NOT_CLOSED";
+      }
     } else {
       lastSkippedRecord = recordInProgress(parser);
       skipped.push({
         recordsBefore: numberOr(error.records, parsed.length),
         error,
         lastLine: error.lines,
+        quoteInsideOnly: error.code === QUOTE_INSIDE,
+        quoteNotClosed: error.code === "CSV_QUOTE_NOT_CLOSED",
       });
     }
   });
@@ -193,22 +216,26 @@ export async function readRecords(text: string, options: ReadOptions): Promise<R
   const takeSkipped = (before: number) => {
     for (let s = skipped[next]; s !== undefined && s.recordsBefore <= before; s = skipped[++next]) {
       const errorLine = numberOr(s.lastLine, line - lineOffset) + lineOffset;
-      if (s.error.code === "CSV_QUOTE_NOT_CLOSED")
+      if (s.quoteNotClosed)
         throw new ItipError(FileCode.quoteNotClosed, fileMessage.quoteNotClosed(), {
           location: { file, line },
         });
-      rejects.push({
-        file,
-        line,
-        column: typeof s.error.column === "number" ? s.error.column + 1 : null,
-        code: RowCode.malformed,
-        message: rowMessage.malformed(s.error.message),
-        // Rare path: cut the record's lines out of the text (csv-parse keeps no raw copy).
-        raw: source
-          .split("\n")
-          .slice(line - 1 - lineOffset, Math.max(errorLine, line) - lineOffset)
-          .join("\n"),
-      });
+      // Rare path: cut the record's lines out of the text (csv-parse keeps no raw copy).
+      const raw = source
+        .split("\n")
+        .slice(line - 1 - lineOffset, Math.max(errorLine, line) - lineOffset)
+        .join("\n");
+      const cells = s.quoteInsideOnly ? readQuoteInside(raw, delimiter) : undefined;
+      if (cells) records.push({ line, cells });
+      else
+        rejects.push({
+          file,
+          line,
+          column: typeof s.error.column === "number" ? s.error.column + 1 : null,
+          code: RowCode.malformed,
+          message: rowMessage.malformed(s.error.message),
+          raw,
+        });
       line = errorLine + 1;
     }
   };

@@ -4,8 +4,9 @@ import { findEstimate } from "../indicators/lookup.js";
 import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { formatNumber, formatPercent, formatPercentagePoints } from "../locale/nb.js";
+import { isSignificant, sectorGap } from "../survey/significance.js";
 import type { Finding } from "./types.js";
-import { describeShareChange, shareInTenths } from "./wording.js";
+import { describeShareChange, describeUncertainShareChange, shareInTenths } from "./wording.js";
 
 export function writeKeyFindings(
   year: number,
@@ -14,10 +15,12 @@ export function writeKeyFindings(
 ): Finding[] {
   const value = (indicator: string, group: Group, y = year) =>
     findEstimate(estimates, indicator, group, y)?.estimate ?? null;
+  const row = (indicator: string, group: Group, y = year) =>
+    findEstimate(estimates, indicator, group, y);
   const findings = [
-    advancedServicesChange(year, value),
+    advancedServicesChange(year, row),
     manualOperationsInMunicipalities(value),
-    internalProcessesGap(value),
+    internalProcessesGap(row),
     competence(value, definitions),
     marketCollaboration(value),
   ];
@@ -25,22 +28,33 @@ export function writeKeyFindings(
 }
 
 type Value = (indicator: string, group: Group, year?: number) => number | null;
+type Row = (indicator: string, group: Group, year?: number) => IndicatorEstimate | undefined;
 
-function advancedServicesChange(year: number, value: Value): Finding | undefined {
-  const from = value("avanserte-tjenester", "alle", year - 1);
-  const to = value("avanserte-tjenester", "alle");
-  if (from === null || to === null) return undefined;
+function advancedServicesChange(year: number, row: Row): Finding | undefined {
+  const now = row("avanserte-tjenester", "alle");
+  const from = row("avanserte-tjenester", "alle", year - 1)?.estimate ?? null;
+  const to = now?.estimate ?? null;
+  if (!now || from === null || to === null) return undefined;
+  // Only a change the data can vouch for is told as a rise or a fall.
+  const significant = isSignificant(now.pValue);
+  const subject = "Andelen virksomheter som i hovedsak tilbyr avanserte innbyggertjenester";
   return {
     id: "avanserte-tjenester-endring",
-    title: to > from ? "Flere tilbyr avanserte innbyggertjenester" : "Avanserte innbyggertjenester",
-    text:
-      `Andelen virksomheter som i hovedsak tilbyr avanserte innbyggertjenester ` +
-      `${describeShareChange(from, to)} fra ${year - 1} til ${year}.`,
+    title:
+      significant && to > from
+        ? "Flere tilbyr avanserte innbyggertjenester"
+        : significant
+          ? "Færre tilbyr avanserte innbyggertjenester"
+          : "Avanserte innbyggertjenester",
+    text: significant
+      ? `${subject} ${describeShareChange(from, to)} fra ${year - 1} til ${year}.`
+      : `${subject} ${describeUncertainShareChange(from, to, year - 1, year)}.`,
     numbers: {
       from,
       to,
       changePp: (to - from) * 100,
       changeRel: from === 0 ? Number.NaN : (to / from - 1) * 100,
+      ...(now.pValue === null ? {} : { pValue: now.pValue }),
     },
   };
 }
@@ -66,21 +80,29 @@ function manualOperationsInMunicipalities(value: Value): Finding | undefined {
   };
 }
 
-function internalProcessesGap(value: Value): Finding | undefined {
-  const stat = value("interne-prosesser-digitalisert", "stat");
-  const kommune = value("interne-prosesser-digitalisert", "kommune");
-  if (stat === null || kommune === null) return undefined;
+function internalProcessesGap(row: Row): Finding | undefined {
+  const stat = row("interne-prosesser-digitalisert", "stat");
+  const kommune = row("interne-prosesser-digitalisert", "kommune");
+  if (stat?.estimate == null || kommune?.estimate == null) return undefined;
+  const gap = sectorGap({ ...stat, group: "stat" }, { ...kommune, group: "kommune" });
+  const significant = isSignificant(gap?.pValue);
+  const leader = stat.estimate > kommune.estimate ? "Staten" : "Kommunene";
   return {
     id: "interne-prosesser-gap",
-    title:
-      stat > kommune
-        ? "Staten har kommet lenger med interne prosesser"
-        : "Kommunene har kommet lenger med interne prosesser",
+    title: significant
+      ? `${leader} har kommet lenger med interne prosesser`
+      : "Interne prosesser i staten og kommunene",
     text:
-      `${formatPercent(stat)} av de statlige virksomhetene har digitalisert hele eller deler av ` +
-      `sine interne prosesser, mot ${formatPercent(kommune)} av kommunene – en forskjell på ` +
-      `${formatPercentagePoints(stat - kommune).replace(/^\+/, "")}.`,
-    numbers: { stat, kommune, gapPp: (stat - kommune) * 100 },
+      `${formatPercent(stat.estimate)} av de statlige virksomhetene har digitalisert hele eller ` +
+      `deler av sine interne prosesser, mot ${formatPercent(kommune.estimate)} av kommunene – en ` +
+      `forskjell på ${formatPercentagePoints(stat.estimate - kommune.estimate).replace(/^\+/, "")}` +
+      (significant ? "." : ", som er innenfor den statistiske usikkerheten."),
+    numbers: {
+      stat: stat.estimate,
+      kommune: kommune.estimate,
+      gapPp: (stat.estimate - kommune.estimate) * 100,
+      ...(gap?.pValue == null ? {} : { pValue: gap.pValue }),
+    },
   };
 }
 

@@ -31,3 +31,18 @@ export function shareInTenths(share: number): string | undefined {
   const words = ["", "én", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"];
   return `${words[tenths]} av ti`;
 }
+
+/** "var 31 prosent i 2020 mot 25 prosent i 2019" — for a change the data cannot vouch for. */
+export function describeUncertainShareChange(
+  from: number,
+  to: number,
+  fromYear: number,
+  toYear: number,
+): string {
+  const digits = digitsForChange(from, to);
+  return (
+    `var ${formatNumber(to * 100, digits)} prosent i ${toYear} mot ` +
+    `${formatNumber(from * 100, digits)} prosent i ${fromYear}, men endringen er innenfor ` +
+    `den statistiske usikkerheten`
+  );
+}

@@ -131,7 +131,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       estimates,
       charts,
       findings,
-      methodology: methodologyFacts(designOfYear, current, years),
+      methodology: methodologyFacts(designOfYear, current, years, estimates),
     }),
   );
   say(`6 report      ${pdf.byteLength} bytes  ${timings.report} ms`);

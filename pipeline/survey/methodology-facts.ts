@@ -1,6 +1,7 @@
 // The facts the methodology appendix states about one year: frame and response by sector,
 // and what happened to the rows of the dataset.
 import type { IngestedYear } from "../ingest/types.js";
+import type { IndicatorEstimate } from "../indicators/types.js";
 import type { StratumSummary, YearDesign } from "./types.js";
 
 export interface MethodologyFacts {
@@ -10,12 +11,20 @@ export interface MethodologyFacts {
   rowsRejected: number;
   rejectsByCode: Array<{ code: string; count: number }>;
   yearsCovered: number[];
+  /**
+   * What following organisations across years does to the standard error of a change, for every
+   * published change of a share for everyone from last year: the panel-aware SE (the
+   * organisation as cluster) and the SE if the two years were independent samples, both in
+   * percentage points.
+   */
+  panelEffect: Array<{ indicator: string; changeSe: number; independentSe: number }>;
 }
 
 export function methodologyFacts(
   design: YearDesign,
   ingested: IngestedYear,
   yearsCovered: readonly number[],
+  estimates: readonly IndicatorEstimate[],
 ): MethodologyFacts {
   const dataset = ingested.files.find((f) => f.file.endsWith("dataset.csv"));
   const counts = new Map<string, number>();
@@ -30,5 +39,25 @@ export function methodologyFacts(
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => a.code.localeCompare(b.code)),
     yearsCovered: [...yearsCovered],
+    panelEffect: panelEffect(estimates, design.year),
   };
+}
+
+function panelEffect(
+  estimates: readonly IndicatorEstimate[],
+  year: number,
+): MethodologyFacts["panelEffect"] {
+  const lastYear = new Map(
+    estimates
+      .filter((e) => e.year === year - 1 && e.group === "alle")
+      .map((e) => [e.indicator, e]),
+  );
+  return estimates.flatMap((e) => {
+    const before = lastYear.get(e.indicator);
+    // Shares only: their changes and SEs are in percentage points.
+    if (e.year !== year || e.group !== "alle" || e.changeSe === null || e.se === null) return [];
+    if (!before || before.se === null || e.estimate === null || e.estimate > 1) return [];
+    const independentSe = 100 * Math.sqrt(e.se ** 2 + before.se ** 2);
+    return [{ indicator: e.indicator, changeSe: e.changeSe, independentSe }];
+  });
 }

@@ -108,6 +108,10 @@ export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInp
         { stratum: "kommune", N: 356, complete: 190, partial: 6, responseRate: 0.55 },
         { stratum: "fylkeskommune", N: 11, complete: 8, partial: 1, responseRate: 9 / 11 },
       ],
+      panelEffect: [
+        { indicator: "avanserte-tjenester", changeSe: 1.77, independentSe: 2.65 },
+        { indicator: "kompetanse-tilstrekkelig", changeSe: 1.9, independentSe: 2.5 },
+      ],
       rowsRead: 335,
       rowsAccepted: 331,
       rowsRejected: 4,

@@ -31,6 +31,8 @@ interface YearContext {
   design: YearDesign;
   strata: StratumSizes;
   unitGroups: Group[][];
+  /** Each unit's organisation as a number, the same in every year (the panel PSU). */
+  unitPanels: number[];
   frameCounts: Map<Group, GroupCounts>;
 }
 
@@ -39,12 +41,19 @@ export function estimateIndicators(
   definitions: readonly IndicatorDefinition[],
 ): IndicatorEstimate[] {
   // What depends on the year only is worked out once.
+  const panelNumbers = new Map<string, number>();
+  const panelNumber = (panelId: string) => {
+    let number = panelNumbers.get(panelId);
+    if (number === undefined) panelNumbers.set(panelId, (number = panelNumbers.size));
+    return number;
+  };
   const years: YearContext[] = [...designs]
     .sort((a, b) => a.year - b.year)
     .map((design) => ({
       design,
       strata: yearStrata(design),
       unitGroups: design.units.map(groupsOf),
+      unitPanels: design.units.map((unit) => panelNumber(unit.panelId)),
       frameCounts: responseRatesByGroup(design),
     }));
   const panels = new Map(
@@ -83,10 +92,10 @@ function collectDomains(definition: IndicatorDefinition, year: YearContext): Map
     for (const group of year.unitGroups[i]!) {
       const domain = domains.get(group)!;
       if (y !== null) {
-        domain.byRespondent.push({ stratum: unit.stratum, psu: unit.id, weight: unit.weight, y });
+        domain.byRespondent.push({ stratum: unit.stratum, psu: i, weight: unit.weight, y });
         domain.byOrganisation.push({
           stratum: unit.stratum,
-          psu: unit.panelId,
+          psu: year.unitPanels[i]!,
           weight: unit.weight,
           y,
         });

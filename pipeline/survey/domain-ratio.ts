@@ -5,10 +5,13 @@
 // answering both years is one cluster and the covariance between the years is accounted for.
 import { stratifiedVariance, type StratumSample } from "./stratified-variance.js";
 
-/** A unit in the domain: its stratum, its PSU (the unit itself, or its organisation across years). */
+/**
+ * A unit in the domain: its stratum, and its PSU (the unit itself, or its organisation across
+ * years) as a number that identifies it within the design — numbers keep the hot loop cheap.
+ */
 export interface DomainObservation {
   stratum: string;
-  psu: string;
+  psu: number;
   weight: number;
   y: number;
 }
@@ -31,11 +34,12 @@ export function domainRatio(
 ): RatioEstimate | undefined {
   const linearised = linearise(observations, 1);
   if (!linearised) return undefined;
+  const totals = psuTotals([linearised]);
   return {
     estimate: linearised.estimate,
-    variance: varianceOf([linearised], strata),
+    variance: varianceOf(totals, strata),
     n: observations.length,
-    df: degreesOfFreedom(observations),
+    df: degreesOfFreedom(totals),
   };
 }
 
@@ -54,10 +58,11 @@ export function domainRatioDifference(
   const now = linearise(current, 1);
   const before = linearise(previous, -1);
   if (!now || !before) return undefined;
+  const totals = psuTotals([now, before]);
   return {
     difference: now.estimate - before.estimate,
-    variance: varianceOf([now, before], strata),
-    df: degreesOfFreedom([...current, ...previous]),
+    variance: varianceOf(totals, strata),
+    df: degreesOfFreedom(totals),
   };
 }
 
@@ -83,15 +88,29 @@ function linearise(
   return { estimate, observations, z };
 }
 
-/** Sums z per PSU within each stratum, then the stratified variance of the PSU totals. */
-function varianceOf(parts: readonly Linearised[], strata: StratumSizes): number {
-  const totalsByStratum = new Map<string, Map<string, number>>();
-  for (const { observations, z } of parts)
-    observations.forEach((o, i) => {
-      const totals = totalsByStratum.get(o.stratum) ?? new Map<string, number>();
-      totals.set(o.psu, (totals.get(o.psu) ?? 0) + (z[i] ?? 0));
-      totalsByStratum.set(o.stratum, totals);
-    });
+/** z summed per PSU, by stratum: the PSUs of the domain with their linearised totals. */
+type PsuTotals = Map<string, Map<number, number>>;
+
+function psuTotals(parts: readonly Linearised[]): PsuTotals {
+  const totalsByStratum: PsuTotals = new Map();
+  for (const { observations, z } of parts) {
+    let stratum: string | undefined;
+    let totals: Map<number, number> | undefined;
+    for (let i = 0; i < observations.length; i++) {
+      const o = observations[i]!;
+      // Observations come grouped by stratum, so the lookup is rarely needed.
+      if (o.stratum !== stratum || !totals) {
+        stratum = o.stratum;
+        totals = totalsByStratum.get(stratum);
+        if (!totals) totalsByStratum.set(stratum, (totals = new Map()));
+      }
+      totals.set(o.psu, (totals.get(o.psu) ?? 0) + z[i]!);
+    }
+  }
+  return totalsByStratum;
+}
+
+function varianceOf(totalsByStratum: PsuTotals, strata: StratumSizes): number {
   const samples: StratumSample[] = [];
   for (const [stratum, totals] of totalsByStratum) {
     const size = strata.get(stratum);
@@ -101,8 +120,9 @@ function varianceOf(parts: readonly Linearised[], strata: StratumSizes): number 
   return stratifiedVariance(samples);
 }
 
-function degreesOfFreedom(observations: readonly DomainObservation[]): number {
-  const psus = new Set(observations.map((o) => `${o.stratum}\u0000${o.psu}`));
-  const strata = new Set(observations.map((o) => o.stratum));
-  return psus.size - strata.size;
+/** PSUs in the domain − strata in the domain: R's degf() of the domain's subset design. */
+function degreesOfFreedom(totalsByStratum: PsuTotals): number {
+  let psus = 0;
+  for (const totals of totalsByStratum.values()) psus += totals.size;
+  return psus - totalsByStratum.size;
 }

@@ -48,9 +48,7 @@ function panelEffect(
   year: number,
 ): MethodologyFacts["panelEffect"] {
   const lastYear = new Map(
-    estimates
-      .filter((e) => e.year === year - 1 && e.group === "alle")
-      .map((e) => [e.indicator, e]),
+    estimates.filter((e) => e.year === year - 1 && e.group === "alle").map((e) => [e.indicator, e]),
   );
   return estimates.flatMap((e) => {
     const before = lastYear.get(e.indicator);

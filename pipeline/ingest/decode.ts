@@ -123,6 +123,19 @@ function refuseNulCharacters(text: string, file: string): void {
   });
 }
 
+/**
+ * Bytes that fell back to Windows-1252 but read as UTF-8 pairs (Ã¸): the file is UTF-8 with a
+ * damaged, cut or foreign stretch. Point at the first byte that is not UTF-8.
+ */
+function refuseBrokenUtf8(bytes: Uint8Array, file: string): never {
+  const body = bytes.subarray(bomLength(bytes, "utf-8"));
+  const before = strictUtf8.decode(body.subarray(0, firstInvalidUtf8(body)));
+  const { line, column } = positionAt(before, before.length);
+  throw new ItipError(FileCode.undecodable, fileMessage.brokenUtf8(), {
+    location: { file, line, column },
+  });
+}
+
 function refuseMojibake(text: string, file: string): void {
   const match = MOJIBAKE.exec(text);
   if (!match) return;
@@ -143,6 +156,8 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
   refuseNulCharacters(text, file);
   if (text.trim() === "")
     throw new ItipError(FileCode.empty, fileMessage.empty(), { location: { file } });
+  if (encoding === undefined && detected === "windows-1252" && MOJIBAKE.test(text))
+    refuseBrokenUtf8(bytes, file);
   refuseMojibake(text, file);
   return { text, encoding: detected };
 }

@@ -93,6 +93,8 @@ export const fileMessage = {
     "The file contains NUL bytes: probably UTF-16 without a byte order mark. Save it as UTF-16LE with BOM, UTF-8 or Windows-1252.",
   undecodable: (encoding: string) =>
     `The file cannot be decoded as ${encoding}. Save it as UTF-8, UTF-16LE with BOM or Windows-1252.`,
+  brokenUtf8: () =>
+    "The file is UTF-8, but the bytes here are not (the file was cut, damaged or edited in another encoding). Export it again, or save it as UTF-8.",
   utf16be: () =>
     "The file is UTF-16 big-endian, which SurveyXact does not write. Save it as UTF-16LE with BOM, UTF-8 or Windows-1252.",
   mojibake: (sample: string) =>

@@ -113,7 +113,11 @@ export function formatValidation(report: ValidationReport): string {
   for (const e of report.errors)
     if (!report.files.some((f) => f.file === e.file))
       rows.push([e.file, "-", "-", "-", "-", "-", String(errorsOf(e.file))]);
-  const unique = rows.filter((r, i) => rows.findIndex((o) => o[0] === r[0]) === i);
+  // In year order (the failed files of a year next to its other files), each file once.
+  const year = (row: string[]) => (row[0] ?? "").slice(0, 4);
+  const unique = rows
+    .filter((r, i) => rows.findIndex((o) => o[0] === r[0]) === i)
+    .sort((a, b) => year(a).localeCompare(year(b)));
   const widths = header.map((h, i) => Math.max(h.length, ...unique.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) =>
     cells

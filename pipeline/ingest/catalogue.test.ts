@@ -166,6 +166,17 @@ const FILE_CASES: Array<[string, Files, string, IngestOverrides?]> = [
     { encoding: "utf-8" },
   ],
   [
+    "undecodable bytes: a UTF-8 file damaged in one place (a byte cut out of ø)",
+    {
+      frame: Buffer.concat([
+        Buffer.from(frame().slice(0, frame().indexOf("Andøy") + 3)),
+        Buffer.from([0xc3]),
+        Buffer.from(frame().slice(frame().indexOf("Andøy") + 4)),
+      ]),
+    },
+    "2020/frame.csv:5:17 INPUT_UNDECODABLE: The file is UTF-8, but the bytes here are not (the file was cut, damaged or edited in another encoding). Export it again, or save it as UTF-8.",
+  ],
+  [
     "undecodable bytes: UTF-16 big-endian",
     { dataset: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("id", "utf16le").swap16()]) },
     "2020/dataset.csv:1:1 INPUT_UNDECODABLE: The file is UTF-16 big-endian, which SurveyXact does not write. Save it as UTF-16LE with BOM, UTF-8 or Windows-1252.",

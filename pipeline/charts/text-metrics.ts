@@ -4,7 +4,7 @@
 // plug the measure into vega's text metrics, the hook vega itself leaves for this.
 import { createRequire } from "node:module";
 import * as vega from "vega";
-import { FONT_FILES } from "../fonts.js";
+import { FONT_FILES, type FontStyle } from "../fonts.js";
 
 /** The part of fontkit we use; fontkit ships no types. */
 interface MeasurableFont {
@@ -22,10 +22,15 @@ export interface TextItem {
 type FontFace = "regular" | "bold" | "italic";
 
 const require = createRequire(import.meta.url);
-const fonts = new Map<FontFace, MeasurableFont>();
+const fonts = new Map<FontStyle, MeasurableFont>();
 const widths = new Map<string, number>();
 
-function font(face: FontFace): MeasurableFont {
+/**
+ * The parsed font of a face, one per process. Parsing is cheap but a face's first layout reads
+ * its GSUB/GPOS tables (60–180 ms); the PDF embeds these same objects (report/layout/
+ * pdf-document.ts), so the tables are read once for charts and report together.
+ */
+export function parsedFont(face: FontStyle): MeasurableFont {
   let loaded = fonts.get(face);
   if (!loaded) {
     const fontkit = require("fontkit") as { openSync(path: string): MeasurableFont };
@@ -34,6 +39,8 @@ function font(face: FontFace): MeasurableFont {
   }
   return loaded;
 }
+
+const font = (face: FontFace): MeasurableFont => parsedFont(face);
 
 function faceOf(item: TextItem): FontFace {
   const weight = item.fontWeight;

@@ -4,9 +4,8 @@
 // Determinism in pdfkit 0.20: the file /ID is an MD5 of the info dictionary (so of our fixed
 // dates), and font subset tags are derived from the font's resource id (F1, F2, …), which follows
 // the order fonts are first used. No randomness is involved once CreationDate is fixed.
-import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import { FONT_FILES } from "../../fonts.js";
+import { parsedFont } from "../../charts/text-metrics.js";
 import { PAGE, type FontName } from "./style.js";
 
 export interface DocumentInfo {
@@ -25,22 +24,18 @@ interface FontkitFont {
 let parsedFonts: Record<FontName, FontkitFont> | undefined;
 
 /**
- * The fonts parsed once per process. Parsing Source Sans 3's layout tables costs ~150 ms per
- * face; pdfkit would redo it for every document, so we hand it the parsed fonts instead.
- * pdfkit only reads from them (each document makes its own subset).
+ * The fonts parsed once per process. Reading Source Sans 3's layout tables costs ~150 ms per
+ * face; pdfkit would redo it for every document, so we hand it the parsed fonts instead — the
+ * same objects the charts measured their labels with. pdfkit only reads from them (each
+ * document makes its own subset).
  */
 function fonts(): Record<FontName, FontkitFont> {
-  if (!parsedFonts) {
-    const fontkit = createRequire(import.meta.url)("fontkit") as {
-      openSync(path: string): FontkitFont;
-    };
-    parsedFonts = {
-      regular: fontkit.openSync(FONT_FILES.regular),
-      italic: fontkit.openSync(FONT_FILES.italic),
-      semibold: fontkit.openSync(FONT_FILES.semibold),
-      bold: fontkit.openSync(FONT_FILES.bold),
-    };
-  }
+  parsedFonts ??= {
+    regular: parsedFont("regular"),
+    italic: parsedFont("italic"),
+    semibold: parsedFont("semibold"),
+    bold: parsedFont("bold"),
+  };
   return parsedFonts;
 }
 

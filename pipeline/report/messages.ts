@@ -132,7 +132,7 @@ export const reportText = {
           ],
     suppressionTitle: "Prikking",
     suppression: (year: number, suppressed: string, total: string) =>
-      `Estimater med færre enn fem svar i grunnlaget vises ikke, verken i figurer eller tabeller, og er markert med «:». I ${year} gjelder dette ${suppressed} av ${total} estimater (indikator × gruppe).`,
+      `Estimater med færre enn fem svar i grunnlaget vises ikke, og heller ikke estimater som ellers kunne regnes ut fra totalene (sekundærprikking). Prikkede tall er utelatt fra figurene og markert med «:» i tabellene. I ${year} er ${suppressed} av ${total} estimater (indikator × gruppe) prikket.`,
     dataTitle: "Datagrunnlag og avviste rader",
     data: (year: number, read: string, accepted: string, rejected: string, years: string) =>
       `Datasettet for ${year} hadde ${read} rader. ${accepted} ble godtatt og ${rejected} avvist. Tidsseriene dekker ${years}.`,

@@ -19,6 +19,7 @@ import { estimateIndicators } from "./indicators/estimate-indicators.js";
 import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
 import { writeKeyFindings } from "./findings/key-findings.js";
+import { writeDataFindings } from "./findings/data-findings.js";
 import { chartsForReport } from "./charts/report-charts.js";
 import { renderCharts } from "./charts/render.js";
 import { parseTheme } from "./charts/theme.js";
@@ -98,9 +99,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   say(`3 indicators  ${estimates.length} estimates  ${timings.indicators} ms`);
 
   // 4 findings
-  const findings = await time("findings", () =>
-    writeKeyFindings(year, estimates, templates.definitions),
-  );
+  const findings = await time("findings", () => [
+    ...writeKeyFindings(year, estimates, templates.definitions),
+    ...writeDataFindings(year, estimates, templates.definitions),
+  ]);
   say(`4 findings    ${findings.length} findings  ${timings.findings} ms`);
 
   // 5 charts
@@ -131,7 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       estimates,
       charts,
       findings,
-      methodology: methodologyFacts(designOfYear, current, years, estimates),
+      methodology: methodologyFacts(designOfYear, current, years, estimates, templates.definitions),
     }),
   );
   say(`6 report      ${pdf.byteLength} bytes  ${timings.report} ms`);

@@ -130,6 +130,17 @@ export const reportText = {
             "Standardfeil og konfidensintervaller er ikke beregnet i denne utgaven; små forskjeller mellom sektorer og år kan derfor skyldes tilfeldigheter og bør leses med forsiktighet. Rapporten sier derfor ingenting om hvilke endringer som er statistisk signifikante.",
             "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer.",
           ],
+    /** What linking organisations across years does to the standard errors of changes. */
+    panelEffect: (
+      from: number,
+      to: number,
+      changes: string,
+      medianPercent: string,
+      indicator: string,
+      panelSe: string,
+      independentSe: string,
+    ) =>
+      `Virksomhetene følges fra år til år (kommuner som ble slått sammen i 2020, følges gjennom sammenslåingen), og en virksomhet som svarte begge år, regnes som én klynge. For de ${changes} endringene i andeler fra ${from} til ${to} for alle virksomheter er standardfeilen da i median ${medianPercent} av det den ville vært om de to årene var uavhengige utvalg. For ${indicator} er standardfeilen ${panelSe} mot ${independentSe} prosentpoeng.`,
     suppressionTitle: "Prikking",
     suppression: (year: number, suppressed: string, total: string) =>
       `Estimater med færre enn fem svar i grunnlaget vises ikke, og heller ikke estimater som ellers kunne regnes ut fra totalene (sekundærprikking). Prikkede tall er utelatt fra figurene og markert med «:» i tabellene. I ${year} er ${suppressed} av ${total} estimater (indikator × gruppe) prikket.`,

@@ -62,6 +62,7 @@ export function methodologyBlocks(
     ...text.weighting.map(plain),
     { kind: "heading", level: 2, text: text.uncertaintyTitle, number: undefined },
     ...text.uncertainty(hasStandardErrors).map(plain),
+    ...panelEffectBlocks(year, facts.panelEffect),
     { kind: "heading", level: 2, text: text.suppressionTitle, number: undefined },
     plain(text.suppression(year, formatNumber(suppressed), formatNumber(ofYear.length))),
     { kind: "heading", level: 2, text: text.dataTitle, number: undefined },
@@ -106,4 +107,26 @@ export function yearSpan(years: readonly number[]): string {
 
 function plain(value: string): Block {
   return { kind: "paragraph", runs: [{ text: value, style: "regular" }] };
+}
+
+/** One paragraph on the panel-aware standard errors of changes, when there are any. */
+function panelEffectBlocks(year: number, effect: ReportMethodology["panelEffect"]): Block[] {
+  if (effect.length === 0) return [];
+  const ratios = effect.map((e) => e.changeSe / e.independentSe).sort((a, b) => a - b);
+  const middle = Math.floor(ratios.length / 2);
+  const median = ratios.length % 2 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
+  const example = effect.find((e) => e.indicator === "avanserte-tjenester") ?? effect[0]!;
+  return [
+    plain(
+      text.panelEffect(
+        year - 1,
+        year,
+        formatNumber(effect.length),
+        formatPercent(median),
+        `«${example.label.toLowerCase()}»`,
+        formatNumber(example.changeSe, 1),
+        formatNumber(example.independentSe, 1),
+      ),
+    ),
+  ];
 }

@@ -2,6 +2,7 @@
 // and what happened to the rows of the dataset.
 import type { IngestedYear } from "../ingest/types.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { StratumSummary, YearDesign } from "./types.js";
 
 export interface MethodologyFacts {
@@ -17,7 +18,7 @@ export interface MethodologyFacts {
    * organisation as cluster) and the SE if the two years were independent samples, both in
    * percentage points.
    */
-  panelEffect: Array<{ indicator: string; changeSe: number; independentSe: number }>;
+  panelEffect: Array<{ indicator: string; label: string; changeSe: number; independentSe: number }>;
 }
 
 export function methodologyFacts(
@@ -25,6 +26,7 @@ export function methodologyFacts(
   ingested: IngestedYear,
   yearsCovered: readonly number[],
   estimates: readonly IndicatorEstimate[],
+  definitions: readonly IndicatorDefinition[],
 ): MethodologyFacts {
   const dataset = ingested.files.find((f) => f.file.endsWith("dataset.csv"));
   const counts = new Map<string, number>();
@@ -39,14 +41,16 @@ export function methodologyFacts(
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => a.code.localeCompare(b.code)),
     yearsCovered: [...yearsCovered],
-    panelEffect: panelEffect(estimates, design.year),
+    panelEffect: panelEffect(estimates, definitions, design.year),
   };
 }
 
 function panelEffect(
   estimates: readonly IndicatorEstimate[],
+  definitions: readonly IndicatorDefinition[],
   year: number,
 ): MethodologyFacts["panelEffect"] {
+  const labels = new Map(definitions.map((d) => [d.id, d.label]));
   const lastYear = new Map(
     estimates.filter((e) => e.year === year - 1 && e.group === "alle").map((e) => [e.indicator, e]),
   );
@@ -56,6 +60,7 @@ function panelEffect(
     if (e.year !== year || e.group !== "alle" || e.changeSe === null || e.se === null) return [];
     if (!before || before.se === null || e.estimate === null || e.estimate > 1) return [];
     const independentSe = 100 * Math.sqrt(e.se ** 2 + before.se ** 2);
-    return [{ indicator: e.indicator, changeSe: e.changeSe, independentSe }];
+    const label = labels.get(e.indicator) ?? e.indicator;
+    return [{ indicator: e.indicator, label, changeSe: e.changeSe, independentSe }];
   });
 }

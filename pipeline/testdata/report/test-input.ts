@@ -109,8 +109,18 @@ export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInp
         { stratum: "fylkeskommune", N: 11, complete: 8, partial: 1, responseRate: 9 / 11 },
       ],
       panelEffect: [
-        { indicator: "avanserte-tjenester", changeSe: 1.77, independentSe: 2.65 },
-        { indicator: "kompetanse-tilstrekkelig", changeSe: 1.9, independentSe: 2.5 },
+        {
+          indicator: "avanserte-tjenester",
+          label: "Avanserte innbyggertjenester",
+          changeSe: 1.77,
+          independentSe: 2.65,
+        },
+        {
+          indicator: "kompetanse-tilstrekkelig",
+          label: "Tilstrekkelig digital kompetanse",
+          changeSe: 1.9,
+          independentSe: 2.5,
+        },
       ],
       rowsRead: 335,
       rowsAccepted: 331,

@@ -149,6 +149,19 @@ describe("the sample report for 2020", () => {
     );
   });
 
+  it("states in the appendix what following organisations across years does to a change's SE", () => {
+    const panelSe = column("avanserte-tjenester", "alle", 2020, "change_se");
+    const independentSe =
+      100 *
+      Math.hypot(
+        column("avanserte-tjenester", "alle", 2020, "se"),
+        column("avanserte-tjenester", "alle", 2019, "se"),
+      );
+    expect(text).toContain(
+      `For «avanserte innbyggertjenester» er standardfeilen ${formatNumber(panelSe, 1)} mot ${formatNumber(independentSe, 1)} prosentpoeng.`,
+    );
+  });
+
   it("accounts for every row of every input file in the manifest", async () => {
     const manifest = JSON.parse(
       await readFile(path.join(result.published.directory, "manifest.json"), "utf8"),

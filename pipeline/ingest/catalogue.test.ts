@@ -12,7 +12,7 @@ import { parseQuestionnaire } from "../templates/questions.js";
 import { rejectsCsv } from "../publish/tables.js";
 import { toCsv } from "../publish/csv.js";
 import { ingestBytes, ingestYear, type IngestOverrides, type YearBytes } from "./ingest.js";
-import { LIMITS } from "./messages.js";
+import { CellCode, FileCode, LIMITS, NoticeCode, RowCode } from "./messages.js";
 import { TINY, caught } from "./test-helpers.js";
 import type { IngestedYear } from "./types.js";
 
@@ -814,5 +814,14 @@ describe("dialects give identical years", () => {
       "INPUT_DELIMITER_AMBIGUOUS",
     );
     expect((await ingest({ labels: ambiguous }, { delimiter: ";" })).rejects).toEqual([]);
+  });
+});
+
+describe("the codes are documented", () => {
+  test("README.md's section 'When the input is wrong' lists every code", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const section = readme.slice(readme.indexOf("## When the input is wrong"));
+    const codes = [FileCode, RowCode, CellCode, NoticeCode].flatMap((c) => Object.values(c));
+    expect(codes.filter((code) => !section.includes(`\`${code}\``))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { caption, formatValue, listing, lowerFirst, type ChartContext } from "./text.js";
 import { percentCeiling } from "./trend.js";
-import { RANGE, STYLE } from "./vega-lite-config.js";
+import { ciBandLayer, RANGE } from "./vega-lite-config.js";
 
 export interface SmallMultiplesOptions {
   id: string;
@@ -102,11 +102,7 @@ export function smallMultiplesChart(options: SmallMultiplesOptions): ChartDefini
       scale: { domain: SECTOR_LABELS, range: RANGE.sector },
     },
   };
-  const band = {
-    transform: [{ filter: "isValid(datum.ciLow) && isValid(datum.ciHigh)" }],
-    mark: { type: "area", style: STYLE.ciBand },
-    encoding: { y: { field: "ciLow", type: "quantitative" }, y2: { field: "ciHigh" } },
-  };
+  const band = ciBandLayer();
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: altText,

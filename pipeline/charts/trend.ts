@@ -7,7 +7,7 @@ import { interval, publishable, round } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { caption, formatValue, isPercent, listing, type ChartContext } from "./text.js";
-import { RANGE, STYLE } from "./vega-lite-config.js";
+import { ciBandLayer, RANGE } from "./vega-lite-config.js";
 
 export interface TrendOptions {
   definition: IndicatorDefinition;
@@ -63,11 +63,7 @@ export function trendChart({
   const altText = trendAltText(definition, values, first, last);
   const bases = rows.filter((r) => r.year === context.year && r.group === "alle").map((r) => r.n);
 
-  const band = {
-    transform: [{ filter: "isValid(datum.ciLow) && isValid(datum.ciHigh)" }],
-    mark: { type: "area", style: STYLE.ciBand },
-    encoding: { y: { field: "ciLow", type: "quantitative" }, y2: { field: "ciHigh" } },
-  };
+  const band = ciBandLayer();
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: altText,

@@ -61,3 +61,12 @@ export function vegaLiteConfig(theme: Theme): Record<string, unknown> {
     },
   };
 }
+
+/** The 95 % interval as a shaded band under a trend line, drawn only where CIs exist. */
+export function ciBandLayer() {
+  return {
+    transform: [{ filter: "isValid(datum.ciLow) && isValid(datum.ciHigh)" }],
+    mark: { type: "area", style: STYLE.ciBand },
+    encoding: { y: { field: "ciLow", type: "quantitative" }, y2: { field: "ciHigh" } },
+  };
+}

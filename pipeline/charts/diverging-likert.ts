@@ -13,13 +13,12 @@ import { ABS_PERCENT_LABEL_EXPR, PERCENT_AXIS_FORMAT } from "./number-locale.js"
 import { formatPercent } from "../locale/nb.js";
 import { caption, listing, lowerFirst, type ChartContext } from "./text.js";
 import { RANGE, STYLE } from "./vega-lite-config.js";
+// A group whose substantive base is below the suppression limit is left out, like an estimate.
+import { MIN_BASE_N } from "../indicators/suppression.js";
 
 /** The tones of the theme's "likert" range, from most negative to most positive. */
 export const TONES = ["neg2", "neg1", "neutral", "pos1", "pos2"] as const;
 export type Tone = (typeof TONES)[number];
-
-/** A group whose substantive base is below this is left out, like a suppressed estimate. */
-export const MIN_BASE_N = 5;
 
 export interface LikertOptions {
   question: Question;

@@ -10,9 +10,9 @@
 // anything is written.
 import { readdir, access } from "node:fs/promises";
 import path from "node:path";
-import { ExitCode, ItipError } from "./errors.js";
+import { ExitCode, ItipError, formatLocation } from "./errors.js";
 import { loadTemplates } from "./templates/load-templates.js";
-import { ingestYear } from "./ingest/ingest.js";
+import { ingestYear, type IngestOverrides } from "./ingest/ingest.js";
 import type { IngestedYear } from "./ingest/types.js";
 import { designYear } from "./survey/design.js";
 import { estimateIndicators } from "./indicators/estimate-indicators.js";
@@ -37,6 +37,8 @@ export interface BuildOptions {
   templatesDir: string;
   outDir: string;
   strict: boolean;
+  /** `--delimiter` / `--encoding`: the dialect of the exports when detection gets it wrong. */
+  overrides?: IngestOverrides;
   /** Progress lines (stage, counts, time) go here; the CLI passes stderr. */
   progress?: (line: string) => void;
 }
@@ -70,13 +72,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const ingested = await time("ingest", () =>
     Promise.all(
       years.map((y) =>
-        ingestYear({ inputDir: options.inputDir, year: y, questionnaire: templates.questionnaire }),
+        ingestYear({
+          inputDir: options.inputDir,
+          year: y,
+          questionnaire: templates.questionnaire,
+          overrides: options.overrides,
+        }),
       ),
     ),
   );
   const current = ingested[ingested.length - 1]!;
   const rejected = ingested.reduce((sum, y) => sum + y.rejects.length, 0);
   say(`1 ingest      ${years.length} years, ${rowsSummary(ingested)}  ${timings.ingest} ms`);
+  for (const notice of ingested.flatMap((y) => y.notices ?? []))
+    say(
+      `  ${formatLocation({ file: notice.file, line: notice.line, column: notice.column ?? undefined })}${notice.code}: ${notice.message}`,
+    );
   if (options.strict && rejected > 0)
     throw new ItipError(
       "INPUT_REJECTS_STRICT",
@@ -152,6 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         year,
         sample: isSample,
         inputs: inputEntries(ingested.flatMap((y) => y.files)),
+        notices: ingested.flatMap((y) => y.notices ?? []),
         templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),
         versions: dependencyVersions(),
         timingsMs: timings,

@@ -58,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
         templatesDir: path.resolve(values.templates),
         outDir: path.resolve(values.out),
         strict: values.strict,
+        overrides: parseOverrides(values),
         progress:
           values.quiet || values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
       });

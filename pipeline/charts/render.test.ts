@@ -16,6 +16,7 @@ import { changeDotsChart } from "./change-dots.js";
 import { divergingLikertChart } from "./diverging-likert.js";
 import { groupedBarsChart } from "./grouped-bars.js";
 import { renderChart, renderCharts } from "./render.js";
+import { refusingLoader } from "./sandbox.js";
 import { chartsForReport } from "./report-charts.js";
 import { estimatedWidth, measureText } from "./text-metrics.js";
 import { trendChart } from "./trend.js";
@@ -210,6 +211,18 @@ describe("loading is refused", () => {
       },
     };
     await expect(renderChart(image, theme)).rejects.toMatchObject({ code: "CHART_EXTERNAL_DATA" });
+  });
+
+  test("behind the spec check, vega's own loader refuses every file and URL too", async () => {
+    const loader = refusingLoader("laster-data");
+    for (const uri of ["file:///etc/passwd", "https://example.org/x.csv", "/etc/passwd"]) {
+      await expect(loader.load(uri)).rejects.toMatchObject({ code: "CHART_EXTERNAL_DATA" });
+      await expect(
+        loader.sanitize(uri, { context: "dataflow", response: "csv" }),
+      ).rejects.toMatchObject({
+        code: "CHART_EXTERNAL_DATA",
+      });
+    }
   });
 });
 

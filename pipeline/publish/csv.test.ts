@@ -26,4 +26,10 @@ describe("resolveInside", () => {
   it("refuses a name that climbs out of the output folder", () => {
     expect(() => resolveInside("/out/2020", "../../etc/passwd")).toThrow(/outside/);
   });
+  it("refuses an absolute name", () => {
+    expect(() => resolveInside("/out/2020", "/etc/passwd")).toThrow(/outside/);
+  });
+  it("refuses a sibling folder that only shares the prefix", () => {
+    expect(() => resolveInside("/out/2020", "../2020-x/a.pdf")).toThrow(/outside/);
+  });
 });

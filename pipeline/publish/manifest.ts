@@ -1,7 +1,7 @@
 // manifest.json (SPEC §4): what went in (files with sha256 and detected dialect), what came out,
 // how many rows were read, accepted and rejected per file, versions and timings per stage.
 import { createHash } from "node:crypto";
-import type { FileReport } from "../ingest/types.js";
+import type { FileReport, Notice } from "../ingest/types.js";
 
 export interface Manifest {
   tool: { name: string; version: string };
@@ -16,6 +16,8 @@ export interface Manifest {
     decimal: string;
     rows: { read: number; accepted: number; rejected: number };
   }>;
+  /** What the analyst should know that rejected nothing, e.g. dataset columns no question uses. */
+  notices: Notice[];
   templates: Array<{ file: string; sha256: string }>;
   outputs: Array<{ file: string; sha256: string; bytes: number }>;
   versions: Record<string, string>;

@@ -5,7 +5,7 @@ import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import { formatPercentagePoints } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
-import { findEstimate, round } from "./estimates.js";
+import { findPublishable, round } from "./estimates.js";
 import { groupLabel } from "./groups.js";
 import { PP_LABEL_EXPR } from "./number-locale.js";
 import { caption, lowerFirst, type ChartContext } from "./text.js";
@@ -34,7 +34,7 @@ export function changeDotsChart(options: ChangeDotsOptions): ChartDefinition {
   const rows = definitions
     .filter((d) => d.measure === "share")
     .flatMap((d) => {
-      const row = findEstimate(estimates, d.id, context.year, group);
+      const row = findPublishable(estimates, d.id, group, context.year);
       return row && row.changePp !== null ? [{ d, row, change: row.changePp }] : [];
     });
   const values: ChangeRow[] = rows.map(({ d, row, change }) => ({

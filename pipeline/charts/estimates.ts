@@ -1,5 +1,6 @@
 // Selecting the estimates a chart may show. A suppressed or empty estimate never reaches a
 // chart (SPEC §5): it is dropped here, before any spec is built.
+import { findEstimate } from "../indicators/lookup.js";
 import type { AnswerShare, Group, IndicatorEstimate } from "../indicators/types.js";
 
 /** An estimate that may be published: not suppressed and with a value. */
@@ -16,14 +17,14 @@ export function publishable(
   return rows.filter((row) => filter(row) && isPublishable(row)) as PublishableEstimate[];
 }
 
-/** The estimate of one indicator, year and group, if publishable. */
-export function findEstimate(
+/** The estimate of one indicator, group and year, if publishable. */
+export function findPublishable(
   rows: readonly IndicatorEstimate[],
   indicator: string,
-  year: number,
   group: Group,
+  year: number,
 ): PublishableEstimate | undefined {
-  const row = rows.find((r) => r.indicator === indicator && r.year === year && r.group === group);
+  const row = findEstimate(rows, indicator, group, year);
   return row && isPublishable(row) ? row : undefined;
 }
 

@@ -4,7 +4,7 @@
 import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
-import { findEstimate, interval, round, type PublishableEstimate } from "./estimates.js";
+import { findPublishable, interval, round, type PublishableEstimate } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { caption, formatValue, listing, lowerFirst, type ChartContext } from "./text.js";
@@ -39,7 +39,7 @@ export function groupedBarsChart(options: GroupedBarsOptions): ChartDefinition {
   const labelOf = options.labelOf ?? ((d: IndicatorDefinition) => d.label);
   const found: Array<[IndicatorDefinition, PublishableEstimate]> = definitions.flatMap((d) =>
     groups.flatMap((g) => {
-      const row = findEstimate(estimates, d.id, context.year, g);
+      const row = findPublishable(estimates, d.id, g, context.year);
       return row ? [[d, row] as [IndicatorDefinition, PublishableEstimate]] : [];
     }),
   );

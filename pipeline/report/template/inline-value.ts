@@ -40,7 +40,7 @@ export function inlineValue(
   index: EstimateIndex,
   location: SourceLocation,
 ): string {
-  const estimate = findEstimate(directive, index, location);
+  const estimate = resolveEstimate(directive, index, location);
   const measure = index.measures.get(directive.id) ?? "mean";
   if (directive.kind === "n") return formatNumber(estimate.n);
   const format =
@@ -66,7 +66,7 @@ export function inlineValue(
 }
 
 /** Checks indicator, group and year, and returns the estimate the reference points at. */
-export function findEstimate(
+function resolveEstimate(
   ref: EstimateRef,
   index: EstimateIndex,
   location: SourceLocation,

@@ -14,6 +14,7 @@ const USAGE = `Usage: itip <command> [options]
 Commands:
   build      build the report: itip build [--year 2020] [--input input] [--templates templates]
              [--out output] [--strict] [--quiet] [--json]
+             [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
              [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   sample     regenerate the sample input deterministically: itip sample [--input input]

@@ -84,7 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const current = ingested[ingested.length - 1]!;
   const rejected = ingested.reduce((sum, y) => sum + y.rejects.length, 0);
   say(`1 ingest      ${years.length} years, ${rowsSummary(ingested)}  ${timings.ingest} ms`);
-  for (const notice of ingested.flatMap((y) => y.notices ?? []))
+  for (const notice of ingested.flatMap((y) => y.notices))
     say(
       `  ${formatLocation({ file: notice.file, line: notice.line, column: notice.column ?? undefined })}${notice.code}: ${notice.message}`,
     );
@@ -163,7 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         year,
         sample: isSample,
         inputs: inputEntries(ingested.flatMap((y) => y.files)),
-        notices: ingested.flatMap((y) => y.notices ?? []),
+        notices: ingested.flatMap((y) => y.notices),
         templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),
         versions: dependencyVersions(),
         timingsMs: timings,

@@ -66,7 +66,7 @@ export async function validate(
           rejected: f.rowsRejected,
         });
       report.rejects.push(...ingested.rejects);
-      report.notices.push(...(ingested.notices ?? []));
+      report.notices.push(...ingested.notices);
     } catch (error) {
       if (!(error instanceof ItipError)) throw error;
       report.errors.push({

@@ -30,7 +30,7 @@ describe("ingestYear on a hand-made 2020 export (Windows-1252, ;) with one dirty
       fullfort: 3,
       frafalt: 0,
     });
-    expect(year.dispositions?.map((d) => [d.id, d.line, d.status])).toContainEqual([
+    expect(year.dispositions.map((d) => [d.id, d.line, d.status])).toContainEqual([
       "A3",
       5,
       "distribuert",

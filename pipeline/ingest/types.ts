@@ -107,17 +107,13 @@ export interface IngestedYear {
   files: FileReport[];
   /** Dataset columns that are in neither the questionnaire nor the background variables. */
   unmapped: string[];
+  /** One notice per unmapped column, saying whether structure.csv describes it. */
+  notices: Notice[];
   /**
-   * One notice per unmapped column, saying whether structure.csv describes it. Always set by
-   * ingestYear; optional only so that hand-made IngestedYear fixtures of other stages stay valid.
+   * Status of every accepted dataset row, respondents and non-respondents alike: where each
+   * row of the export went, beyond the respondents kept for estimation.
    */
-  notices?: Notice[];
-  /**
-   * Status of every accepted dataset row, respondents and non-respondents alike, so the survey
-   * stage can count invited / complete / partial per organisation. Always set by ingestYear;
-   * optional only so that hand-made IngestedYear fixtures of other stages stay valid.
-   */
-  dispositions?: Disposition[];
-  /** Accepted dataset rows per status. Always set by ingestYear (see `dispositions`). */
-  statusCounts?: Record<ResponseStatus, number>;
+  dispositions: Disposition[];
+  /** Accepted dataset rows per status. */
+  statusCounts: Record<ResponseStatus, number>;
 }

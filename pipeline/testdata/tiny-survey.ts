@@ -54,5 +54,17 @@ export function tinyYear(year = 2020): IngestedYear {
     respondent("K4", null),
     respondent("K5", 1, "delvis"),
   ].map((r) => ({ ...r, year }));
-  return { year, frame: tinyFrame, respondents, rejects: [], files: [], unmapped: [] };
+  const statusCounts = { ny: 0, distribuert: 0, delvis: 0, fullfort: 0, frafalt: 0 };
+  for (const r of respondents) statusCounts[r.status]++;
+  return {
+    year,
+    frame: tinyFrame,
+    respondents,
+    rejects: [],
+    files: [],
+    unmapped: [],
+    notices: [],
+    dispositions: respondents.map((r) => ({ id: r.id, line: r.line, status: r.status })),
+    statusCounts,
+  };
 }

@@ -75,6 +75,24 @@ describe("estimateIndicators", () => {
     });
   });
 
+  it("gives an item everyone answered 'vet ikke' an empty, suppressed base that still counts them", () => {
+    const allVetIkke = {
+      ...tinyYear(2020),
+      respondents: tinyYear(2020).respondents.map((r) => ({
+        ...r,
+        values: { ...r.values, tjenesteniva: 9 },
+      })),
+    };
+    expect(
+      findEstimate(
+        estimateIndicators([designYear(allVetIkke)], [advanced]),
+        "avanserte-tjenester",
+        "alle",
+        2020,
+      ),
+    ).toMatchObject({ n: 0, nVetIkke: 7, estimate: null, se: null, suppressed: true });
+  });
+
   it("has no rows before the indicator's first year", () => {
     expect(estimateIndicators([designYear(tinyYear(2009))], [advanced])).toEqual([]);
   });

@@ -89,6 +89,15 @@ describe("the sample report for 2020", () => {
       );
   });
 
+  it("has an outline (bookmarks) equal to the chapters of the table of contents", () => {
+    const tocPage = pdf.pages.findIndex((lines) => lines.includes("Innhold"));
+    const chapters = pdf.pages[tocPage]!.flatMap(
+      (line) => /^((?:\d+ |Vedlegg: ).*\S)\s+\d+$/.exec(line)?.[1] ?? [],
+    );
+    expect(chapters.length).toBeGreaterThanOrEqual(9);
+    expect(pdf.outline).toEqual(chapters);
+  });
+
   it("has at least 10 numbered figures, numbered in order", () => {
     const numbers = pdf.pages
       .flat()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stringify } from "csv-stringify/sync";
 import { toCsv } from "./csv.js";
 import { resolveInside } from "./atomic-write.js";
 
@@ -16,6 +17,44 @@ describe("toCsv", () => {
   });
   it("quotes commas, quotes and line breaks", () => {
     expect(toCsv(["x"], [['si "hei", da\nsa']])).toBe('x\n"si ""hei"", da\nsa"\n');
+  });
+  it("writes what csv-stringify with escape_formulas writes", () => {
+    const texts = [
+      "",
+      " ",
+      "a",
+      "-",
+      "-1",
+      "=1",
+      "+",
+      "@x",
+      "\t1",
+      "\r1",
+      "\rx,y",
+      "1\r",
+      "a\nb",
+      '"',
+      '""',
+      "a,b",
+      '=a,"b"',
+      "\uFF1D1",
+      "\uFF0B",
+      "\uFF0Dx",
+      "\uFF20",
+      "'=1",
+      "æøå;",
+      "1,5",
+      "\u2212",
+    ];
+    const numbers = [0, -0, -2.5, 1e21, 1e-7, NaN, Infinity, -Infinity, 0.1 + 0.2];
+    const cells = [...texts, ...numbers, true, false, null, undefined];
+    const rows = cells.map((cell, i) => [cell, cells[(i * 7) % cells.length], i]);
+    const expected = stringify([["h", "=h", "h,"], ...rows], {
+      escape_formulas: true,
+      record_delimiter: "\n",
+      cast: { boolean: (value) => (value ? "true" : "false") },
+    });
+    expect(toCsv(["h", "=h", "h,"], rows)).toBe(expected);
   });
 });
 

@@ -4,7 +4,8 @@
 //
 // Written by hand rather than with csv-stringify: microdata.csv has ~300k cells, and
 // csv-stringify's per-cell option handling took ~110 ms of the build for them. The output is
-// byte for byte what csv-stringify writes with escape_formulas (csv.test.ts compares the two).
+// byte for byte what csv-stringify writes with escape_formulas (csv.test.ts compares the two),
+// except that a cell holding a lone CR is quoted.
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -23,10 +24,11 @@ const FORMULA_START = new Set([
 ]);
 
 /**
- * A cell is quoted when it holds the delimiter, a quote or the record delimiter "\n" (a lone
- * CR is not quoted: csv-stringify turns quote_record_delimiter off once record_delimiter is set).
+ * A cell is quoted when it holds the delimiter, a quote or a line break. Unlike csv-stringify
+ * (which stops quoting a lone CR once record_delimiter is set), a CR is quoted too: many readers
+ * take it for the end of a record.
  */
-const NEEDS_QUOTES = /[",\n]/;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 function textCell(text: string): string {
   if (text === "") return "";

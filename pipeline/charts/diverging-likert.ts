@@ -106,7 +106,7 @@ export function divergingLikertChart(options: LikertOptions): ChartDefinition {
             type: "quantitative",
             title: "Andel av dem som svarte (uten «vet ikke»)",
             scale: { domain: [-limit, limit], nice: false },
-            axis: { labelExpr: ABS_PERCENT_LABEL_EXPR, tickCount: 8 },
+            axis: { labelExpr: ABS_PERCENT_LABEL_EXPR, values: symmetricTicks(limit) },
           },
           x2: { field: "x1" },
           color: {
@@ -290,4 +290,16 @@ function likertAltText(
     return `${gruppe}: ${listing(parts)}; ${verdi} vet ikke.`;
   });
   return [head, ...lines].join(" ");
+}
+
+/**
+ * Ticks from −limit to limit around 0: every 20 % on a narrow axis, every 50 % on a wide one,
+ * where "100 %" next to "80 %" would collide at the chart's width.
+ */
+function symmetricTicks(limit: number): number[] {
+  const step = limit > 0.6 ? 0.5 : 0.2;
+  const ticks: number[] = [];
+  for (let k = -Math.floor(limit / step + 1e-9); k * step <= limit + 1e-9; k++)
+    ticks.push(Math.round(k * step * 100) / 100);
+  return ticks;
 }

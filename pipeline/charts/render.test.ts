@@ -76,6 +76,17 @@ const likert = () =>
 const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? "");
 
+/** The report's chart catalogue built from the fixtures. */
+const reportCharts = () =>
+  chartsForReport({
+    year: 2020,
+    estimates: fixtureEstimates(),
+    distributions: fixtureDistributions(),
+    definitions,
+    questionnaire,
+    isSample: true,
+  });
+
 describe("renderChart", () => {
   test.each([
     ["trend-avanserte-tjenester", trend],
@@ -106,14 +117,7 @@ describe("renderChart", () => {
     });
     const meanLabels = texts((await renderChart(mean, theme)).svg);
     expect(meanLabels).toEqual(expect.arrayContaining(["1", "3", "5"]));
-    const [change] = chartsForReport({
-      year: 2020,
-      estimates: fixtureEstimates(),
-      distributions: fixtureDistributions(),
-      definitions,
-      questionnaire,
-      isSample: true,
-    }).filter((c) => c.id === "endring-alle");
+    const [change] = reportCharts().filter((c) => c.id === "endring-alle");
     const changeLabels = texts((await renderChart(change as ChartDefinition, theme)).svg);
     expect(changeLabels).toContain("\u22125\u00a0pp");
     expect(changeLabels).toContain("+5\u00a0pp");
@@ -228,14 +232,7 @@ describe("loading is refused", () => {
 
 describe("renderCharts", () => {
   test("renders every chart of the report without a single vega warning", async () => {
-    const defs = chartsForReport({
-      year: 2020,
-      estimates: fixtureEstimates(),
-      distributions: fixtureDistributions(),
-      definitions,
-      questionnaire,
-      isSample: true,
-    });
+    const defs = reportCharts();
     const rendered = await renderCharts(defs, theme);
     expect(rendered.map((r) => r.id)).toEqual(defs.map((d) => d.id));
     for (const chart of rendered) expect(chart.svg).toMatch(/^<svg /);

@@ -9,7 +9,7 @@ import { interval, publishable, round } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { caption, formatValue, listing, lowerFirst, type ChartContext } from "./text.js";
-import { percentCeiling } from "./trend.js";
+import { percentCeiling, type TrendRow } from "./trend.js";
 import { ciBandLayer, RANGE } from "./vega-lite-config.js";
 
 export interface SmallMultiplesOptions {
@@ -25,14 +25,8 @@ export interface SmallMultiplesOptions {
   columns?: number;
 }
 
-interface PanelRow {
+interface PanelRow extends TrendRow {
   panel: string;
-  year: number;
-  gruppe: string;
-  estimate: number;
-  ciLow: number | null;
-  ciHigh: number | null;
-  verdi: string;
 }
 
 /** Panel size in points: two panels and their axes fit the report's text width. */

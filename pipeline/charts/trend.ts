@@ -17,7 +17,8 @@ export interface TrendOptions {
   title?: string;
 }
 
-interface TrendRow {
+/** One point of a trend line (and its interval), as the spec's inline data holds it. */
+export interface TrendRow {
   year: number;
   gruppe: string;
   estimate: number;

@@ -1,22 +1,16 @@
 // The report as a screen reader and a PDF checker see it (PDF/UA, SPEC §7): the structure tree
 // read back with pdfjs, page furniture as artifacts, figures with alt text, tables with header
 // cells, links in the table of contents — and the same bytes whatever the time zone.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { openPdf as open, type PdfDocument } from "../testdata/read-pdf.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { testReportInput } from "../testdata/report/test-input.js";
 import { buildReportPdf } from "./build-report.js";
-
-type PdfDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
 
 interface StructNode {
   role?: string;
   alt?: string;
   lang?: string;
   children?: Array<StructNode | { type: string; id: string }>;
-}
-
-async function open(pdf: Buffer): Promise<PdfDocument> {
-  return getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
 }
 
 /** Every structure element of every page, depth first, with its ancestors' roles. */

@@ -1,15 +1,8 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { openPdf as open, type PdfDocument } from "../testdata/read-pdf.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ItipError } from "../errors.js";
 import { testReportInput } from "../testdata/report/test-input.js";
 import { buildReportPdf } from "./build-report.js";
-
-type PdfDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
-
-async function open(pdf: Buffer): Promise<PdfDocument> {
-  return getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true })
-    .promise;
-}
 
 /** The text items of every page, in drawing order, empty ones left out. */
 async function pageTexts(doc: PdfDocument): Promise<string[][]> {

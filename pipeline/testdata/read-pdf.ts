@@ -12,13 +12,20 @@ interface TextItemLike {
   transform: number[];
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
-  const document = await getDocument({
+export type PdfDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
+
+/** Opens PDF bytes with pdfjs, with no system fonts and no console noise. */
+export function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  return getDocument({
     data: new Uint8Array(bytes),
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: 0,
   }).promise;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
+  const document = await openPdf(bytes);
   const pages: string[][] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);

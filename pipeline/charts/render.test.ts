@@ -9,7 +9,7 @@ import {
   definition,
   definitions,
   question,
-  questionnaire,
+  reportChartsInput,
   theme,
 } from "../testdata/charts/inputs.js";
 import { changeDotsChart } from "./change-dots.js";
@@ -77,15 +77,7 @@ const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? "");
 
 /** The report's chart catalogue built from the fixtures. */
-const reportCharts = () =>
-  chartsForReport({
-    year: 2020,
-    estimates: fixtureEstimates(),
-    distributions: fixtureDistributions(),
-    definitions,
-    questionnaire,
-    isSample: true,
-  });
+const reportCharts = () => chartsForReport(reportChartsInput());
 
 describe("renderChart", () => {
   test.each([

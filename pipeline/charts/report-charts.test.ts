@@ -1,16 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { fixtureDistributions, fixtureEstimates } from "../testdata/charts/fixtures.js";
-import { definitions, questionnaire } from "../testdata/charts/inputs.js";
+import { definitions, reportChartsInput as input } from "../testdata/charts/inputs.js";
 import { chartsForReport } from "./report-charts.js";
-
-const input = (year = 2020) => ({
-  year,
-  estimates: fixtureEstimates(),
-  distributions: fixtureDistributions(),
-  definitions,
-  questionnaire,
-  isSample: true,
-});
 
 describe("chartsForReport", () => {
   test("gives the national report at least 12 charts with unique, file-safe ids", () => {

@@ -5,11 +5,11 @@
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
-import { interval, publishable, round } from "./estimates.js";
-import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
+import { publishable } from "./estimates.js";
+import { SECTOR_GROUPS, SECTOR_LABELS } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
-import { caption, formatValue, listing, lowerFirst, type ChartContext } from "./text.js";
-import { percentCeiling, type TrendRow } from "./trend.js";
+import { caption, listing, lowerFirst, type ChartContext } from "./text.js";
+import { percentCeiling, trendRow, type TrendRow } from "./trend.js";
 import { ciBandLayer, RANGE } from "./vega-lite-config.js";
 
 export interface SmallMultiplesOptions {
@@ -42,18 +42,7 @@ export function smallMultiplesChart(options: SmallMultiplesOptions): ChartDefini
     publishable(
       estimates,
       (r) => r.indicator === d.id && groups.has(r.group) && r.year <= context.year,
-    ).map((r) => {
-      const ci = interval(r);
-      return {
-        panel: labelOf(d),
-        year: r.year,
-        gruppe: groupLabel(r.group),
-        estimate: round(r.estimate),
-        ciLow: ci ? round(ci[0]) : null,
-        ciHigh: ci ? round(ci[1]) : null,
-        verdi: formatValue(d, r.estimate),
-      };
-    }),
+    ).map((r) => ({ panel: labelOf(d), ...trendRow(d, r) })),
   );
   values.sort(
     (a, b) =>

@@ -3,7 +3,7 @@
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
-import { interval, publishable, round } from "./estimates.js";
+import { interval, publishable, round, type PublishableEstimate } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { caption, formatValue, isPercent, listing, type ChartContext } from "./text.js";
@@ -27,6 +27,19 @@ export interface TrendRow {
   verdi: string;
 }
 
+/** An estimate as a point of a trend line, rounded, with its interval where there is one. */
+export function trendRow(definition: IndicatorDefinition, row: PublishableEstimate): TrendRow {
+  const ci = interval(row);
+  return {
+    year: row.year,
+    gruppe: groupLabel(row.group),
+    estimate: round(row.estimate),
+    ciLow: ci ? round(ci[0]) : null,
+    ciHigh: ci ? round(ci[1]) : null,
+    verdi: formatValue(definition, row.estimate),
+  };
+}
+
 export function trendChart({
   definition,
   estimates,
@@ -40,17 +53,7 @@ export function trendChart({
     (r) => r.indicator === definition.id && groups.has(r.group) && r.year <= context.year,
   );
   const values: TrendRow[] = rows
-    .map((r) => {
-      const ci = interval(r);
-      return {
-        year: r.year,
-        gruppe: groupLabel(r.group),
-        estimate: round(r.estimate),
-        ciLow: ci ? round(ci[0]) : null,
-        ciHigh: ci ? round(ci[1]) : null,
-        verdi: formatValue(definition, r.estimate),
-      };
-    })
+    .map((r) => trendRow(definition, r))
     .sort(
       (a, b) =>
         a.year - b.year || SECTOR_LABELS.indexOf(a.gruppe) - SECTOR_LABELS.indexOf(b.gruppe),

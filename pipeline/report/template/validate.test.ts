@@ -2,20 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chartsForReport } from "../../charts/report-charts.js";
 import { ItipError } from "../../errors.js";
-import { fixtureDistributions, fixtureEstimates } from "../../testdata/charts/fixtures.js";
-import { definitions, questionnaire } from "../../testdata/charts/inputs.js";
+import { definitions, reportChartsInput } from "../../testdata/charts/inputs.js";
 import { validateTemplate } from "./validate.js";
 
 const read = (name: string) =>
   readFileSync(new URL(`../../../templates/${name}`, import.meta.url), "utf8");
-const chartIds = chartsForReport({
-  year: 2020,
-  estimates: fixtureEstimates(),
-  distributions: fixtureDistributions(),
-  definitions,
-  questionnaire,
-  isSample: true,
-}).map((c) => c.id);
+const chartIds = chartsForReport(reportChartsInput()).map((c) => c.id);
 const vocabulary = { definitions, chartIds };
 
 function errorOf(text: string): string {

@@ -5,6 +5,8 @@ import type { IndicatorDefinition } from "../../templates/indicator-definitions.
 import { parseQuestionnaire } from "../../templates/questions.js";
 import { parseTheme } from "../../charts/theme.js";
 import type { ChartContext } from "../../charts/text.js";
+import type { ReportChartsInput } from "../../charts/report-charts.js";
+import { fixtureDistributions, fixtureEstimates } from "./fixtures.js";
 
 const root = new URL("../../../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
@@ -25,4 +27,16 @@ export function question(key: string) {
   const found = questionnaire.questions.find((q) => q.key === key);
   if (!found) throw new Error(`no question ${key}`);
   return found;
+}
+
+/** What `chartsForReport` takes, built from the fixtures: the report's chart catalogue input. */
+export function reportChartsInput(year = 2020): ReportChartsInput {
+  return {
+    year,
+    estimates: fixtureEstimates(),
+    distributions: fixtureDistributions(),
+    definitions,
+    questionnaire,
+    isSample: true,
+  };
 }

@@ -96,6 +96,35 @@ describe("estimateIndicators", () => {
   it("has no rows before the indicator's first year", () => {
     expect(estimateIndicators([designYear(tinyYear(2009))], [advanced])).toEqual([]);
   });
+
+  it("has no rows in a year its question was not asked, and no change across that gap", () => {
+    const designs = [
+      designYear(tinyYear(2019)),
+      designYear(tinyYear(2020)),
+      designYear(withEveryoneAdvanced(tinyYear(2021))),
+      designYear(tinyYear(2022)),
+    ];
+    const paused = estimateIndicators(designs, [{ ...advanced, notAsked: new Set([2020]) }]);
+    expect([...new Set(paused.map((r) => r.year))]).toEqual([2019, 2021, 2022]);
+    expect(findEstimate(paused, "avanserte-tjenester", "alle", 2021)).toMatchObject({
+      estimate: 1,
+      changePp: null,
+      changeRel: null,
+      changeSe: null,
+      pValue: null,
+    });
+    // From 2021 to 2022, both asked, the change is there again.
+    expect(findEstimate(paused, "avanserte-tjenester", "alle", 2022)?.changePp).toBeLessThan(0);
+    // Asked every year, the same data has a change from 2020 to 2021.
+    const asked = estimateIndicators(designs, [advanced]);
+    expect(findEstimate(asked, "avanserte-tjenester", "alle", 2021)?.changePp).not.toBeNull();
+  });
+
+  it("has no rows after its question's last year", () => {
+    const designs = [2019, 2020, 2021].map((year) => designYear(tinyYear(year)));
+    const ended = estimateIndicators(designs, [{ ...advanced, lastYear: 2020 }]);
+    expect([...new Set(ended.map((r) => r.year))]).toEqual([2019, 2020]);
+  });
 });
 
 function withEveryoneAdvanced(year: ReturnType<typeof tinyYear>) {

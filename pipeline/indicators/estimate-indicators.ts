@@ -3,7 +3,7 @@
 // n, "vet ikke" count, frame size and response rate; the change from the year before in
 // percentage points and relative percent, with a standard error that treats an organisation
 // answering both years as one cluster, and its p-value; then suppression of small bases.
-import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import { indicatorAskedIn, type IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { YearDesign } from "../survey/types.js";
 import {
   domainRatio,
@@ -64,7 +64,9 @@ export function estimateIndicators(
     let previous:
       { year: number; domains: Map<Group, Domain>; rows: IndicatorEstimate[] } | undefined;
     for (const year of years) {
-      if (year.design.year < definition.firstYear) continue;
+      // No rows for a year the question was not asked; the change after such a gap is left out
+      // below, because the previous asked year is not the year before.
+      if (!indicatorAskedIn(definition, year.design.year)) continue;
       const domains = collectDomains(definition, year);
       let yearRows = suppress(
         GROUPS.map((group) => estimateOne(definition, year, group, domains.get(group)!)),

@@ -3,7 +3,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { ItipError, ExitCode } from "../errors.js";
-import type { Questionnaire } from "./questions.js";
+import { isAskedIn, type Questionnaire } from "./questions.js";
 
 const indicatorSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -30,7 +30,23 @@ export interface IndicatorDefinition {
   /** Codes left out of the base: the question's non-substantive codes plus `exclude`. */
   excluded: Set<number>;
   firstYear: number;
+  /**
+   * The question's `last_year` and `not_asked` years: the indicator does not exist in a year the
+   * question was not asked. Left out (as in hand-made definitions), it exists every year from
+   * `firstYear`.
+   */
+  lastYear?: number | undefined;
+  notAsked?: ReadonlySet<number> | undefined;
   unit: string;
+}
+
+/**
+ * Whether the indicator exists in `year`: from its first year, up to its question's last year,
+ * except the years its question was not asked. No estimate, change or chart point exists for
+ * another year.
+ */
+export function indicatorAskedIn(definition: IndicatorDefinition, year: number): boolean {
+  return isAskedIn(definition, year);
 }
 
 export function parseIndicatorDefinitions(
@@ -62,6 +78,15 @@ export function parseIndicatorDefinitions(
       fail(`indicator "${raw.id}": "${raw.question}" has no option "${raw.option}".`);
     if (question.type === "single" && raw.measure === "share" && !raw.codes?.length)
       fail(`indicator "${raw.id}" is a share: list the codes it counts.`);
+    const firstYear = raw.first_year ?? question.firstYear;
+    if (firstYear < question.firstYear)
+      fail(
+        `indicator "${raw.id}" starts in ${firstYear}, before "${raw.question}" was first asked (first_year ${question.firstYear}). Change its first_year or leave it out.`,
+      );
+    if (question.lastYear !== undefined && firstYear > question.lastYear)
+      fail(
+        `indicator "${raw.id}" starts in ${firstYear}, after the last year of "${raw.question}" (last_year ${question.lastYear}): it would never exist. Change its first_year or remove it.`,
+      );
     return {
       id: raw.id,
       label: raw.label,
@@ -70,7 +95,9 @@ export function parseIndicatorDefinitions(
       codes: new Set(raw.codes ?? []),
       option: raw.option,
       excluded: new Set([...question.nonSubstantive, ...(raw.exclude ?? [])]),
-      firstYear: raw.first_year ?? question.firstYear,
+      firstYear,
+      lastYear: question.lastYear,
+      notAsked: new Set(question.notAsked),
       unit: raw.unit,
     };
   });

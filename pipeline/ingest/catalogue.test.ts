@@ -239,7 +239,7 @@ const FILE_CASES: Array<[string, Files, string, IngestOverrides?]> = [
   [
     "required column missing: a question of the year",
     { dataset: dataset().replace(";s_3;", ";s_33;") },
-    '2020/dataset.csv:1 INPUT_QUESTION_MISSING: The question "it_budsjett_andel" is held by variable "s_3" in 2020 according to templates/questions.yaml, but the dataset has no such column. Fix the variable name in templates/questions.yaml or export the question.',
+    '2020/dataset.csv:1 INPUT_QUESTION_MISSING: The variable "s_3" of question "it_budsjett_andel" (templates/questions.yaml) is not in dataset.csv. If the question was renamed, add "2020: <new name>" under its variables (columns no question uses: "s_33"); if it was not asked in 2020, add "last_year: 2019" (ended) or "not_asked: [2020]" to the question; or export the question.',
   ],
   [
     "a line longer than the limit (millions of delimiters)",

@@ -1,6 +1,7 @@
 // Which dataset column holds what, for one year: the background variables, the one-hot status
 // columns, and each question's column(s) under its stable key. Multi-choice columns are mapped
 // through the codebook's choice value, never through their suffix.
+import path from "node:path";
 import { ItipError } from "../errors.js";
 import {
   variableInYear,
@@ -97,27 +98,61 @@ function statusColumns(
   return columns;
 }
 
-function questionMissing(
-  table: Table,
-  question: Question,
-  variable: string,
-  year: number,
-): ItipError {
-  return new ItipError(
-    FileCode.questionMissing,
-    fileMessage.questionMissing(question.key, variable, year),
-    {
-      location: { file: table.file, line: table.headerLine },
-    },
-  );
+interface MissingVariable {
+  question: Question;
+  variable: string;
 }
 
+/** The last year before `year` in which the question was asked. */
+function previousAskedYear(question: Question, year: number): number | undefined {
+  for (let y = year - 1; y >= question.firstYear; y--)
+    if (variableInYear(question, y) !== undefined) return y;
+  return undefined;
+}
+
+/**
+ * INPUT_QUESTION_MISSING for the first question whose variable the dataset lacks, with what
+ * to declare in questions.yaml if it was renamed or not asked, and the unmapped columns that
+ * might be its new name.
+ */
+function questionMissing(
+  table: Table,
+  codebook: Codebook,
+  [{ question, variable }, ...others]: [MissingVariable, ...MissingVariable[]],
+  unmapped: string[],
+  year: number,
+): ItipError {
+  const multi = question.type === "multi";
+  // The new name of a multi-choice question is a question name of structure.csv with several
+  // columns; of any other question, a column that is a question of its own.
+  const questionOf = (name: string) => codebook.variables.get(name)?.questionName ?? name;
+  const candidates = multi
+    ? [...new Set(unmapped.filter((name) => questionOf(name) !== name).map(questionOf))]
+    : unmapped.filter((name) => questionOf(name) === name);
+  const message = fileMessage.questionMissing({
+    key: question.key,
+    variable,
+    multi,
+    year,
+    file: path.basename(table.file),
+    namedThisYear: question.variables.some(([from]) => from === year),
+    previousYear: previousAskedYear(question, year),
+    lastYear: question.lastYear,
+    notAsked: [...question.notAsked].sort((a, b) => a - b),
+    candidates,
+    others: others.map((o) => o.question.key),
+  });
+  return new ItipError(FileCode.questionMissing, message, {
+    location: { file: table.file, line: table.headerLine },
+  });
+}
+
+/** The dataset column(s) of a question in the year; none if the dataset lacks its variable. */
 function answerColumns(
   question: Question,
   variable: string,
   table: Table,
   codebook: Codebook,
-  year: number,
 ): AnswerColumn[] {
   const { key } = question;
   if (question.type === "multi") {
@@ -134,11 +169,10 @@ function answerColumns(
           target: `${key}.${optionKey}`,
         });
     }
-    if (columns.length === 0) throw questionMissing(table, question, variable, year);
     return columns;
   }
   const index = table.header.indexOf(variable);
-  if (index === -1) throw questionMissing(table, question, variable, year);
+  if (index === -1) return [];
   if (question.type === "single") {
     const scheme = {
       key,
@@ -168,9 +202,12 @@ export function planColumns(
   const answers: AnswerColumn[] = [];
   const valueColumns: string[] = [];
   const textColumns: string[] = [];
+  const missing: MissingVariable[] = [];
   for (const question of questionsInYear(questionnaire, year)) {
     const variable = variableInYear(question, year) ?? question.key;
-    answers.push(...answerColumns(question, variable, table, codebook, year));
+    const columns = answerColumns(question, variable, table, codebook);
+    if (columns.length === 0) missing.push({ question, variable });
+    answers.push(...columns);
     if (question.type === "text") textColumns.push(question.key);
     else if (question.type === "multi")
       for (const option of question.options.values())
@@ -184,6 +221,8 @@ export function planColumns(
     ...answers.map((a) => a.index),
   ]);
   const unmapped = table.header.filter((_, index) => !claimed.has(index));
+  const [first, ...others] = missing;
+  if (first) throw questionMissing(table, codebook, [first, ...others], unmapped, year);
   return {
     id,
     orgnr: orgnr === -1 ? undefined : orgnr,

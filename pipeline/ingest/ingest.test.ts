@@ -209,7 +209,7 @@ describe("file-level problems stop ingest with file:line:column", () => {
       ingestYear({ inputDir: `${TINY}/tiny`, year: 2020, questionnaire: renamed }),
     );
     expect(error.format()).toBe(
-      '2020/dataset.csv:1 INPUT_QUESTION_MISSING: The question "it_budsjett_andel" is held by variable "s_33" in 2020 according to templates/questions.yaml, but the dataset has no such column. Fix the variable name in templates/questions.yaml or export the question.',
+      '2020/dataset.csv:1 INPUT_QUESTION_MISSING: The variable "s_33" of question "it_budsjett_andel" (templates/questions.yaml) is not in dataset.csv. If the question was renamed, add "2020: <new name>" under its variables (columns no question uses: "s_3", "ekstra"); if it was not asked in 2020, add "last_year: 2019" (ended) or "not_asked: [2020]" to the question; or export the question.',
     );
   });
 

@@ -77,9 +77,52 @@ export const LIMITS = {
 } as const;
 
 const count = (n: number): string => n.toLocaleString("en-US");
-
 const quote = (value: string): string => JSON.stringify(value);
 const list = (values: Iterable<number | string>): string => [...values].join(", ");
+
+/** A question of the year whose variable the dataset lacks, and what could explain it. */
+export interface MissingQuestion {
+  key: string;
+  /** Its variable in the year (for a multi-choice question, its question name). */
+  variable: string;
+  multi: boolean;
+  year: number;
+  /** The dataset's file name. */
+  file: string;
+  /** `variables` has an entry for this very year (so a rename changes it, not adds one). */
+  namedThisYear: boolean;
+  /** The last year before `year` the question was asked, if any. */
+  previousYear: number | undefined;
+  lastYear: number | undefined;
+  /** Its `not_asked` years so far, sorted. */
+  notAsked: number[];
+  /** Dataset columns (question names for multi) no question uses: maybe the new name. */
+  candidates: string[];
+  /** Keys of the year's other missing questions. */
+  others: string[];
+}
+
+const FEW = 5;
+/** `"a", "b", "c", "d", "e" and 3 others`: at most five names. */
+function firstFew(names: string[]): string {
+  const shown = names.slice(0, FEW).map(quote).join(", ");
+  return names.length > FEW ? `${shown} and ${names.length - FEW} others` : shown;
+}
+
+/** How to declare that the question was not asked in the year: ended, or skipped that year. */
+function notAskedAdvice(missing: MissingQuestion): string {
+  const { year, previousYear, lastYear, notAsked } = missing;
+  if (previousYear === undefined)
+    return `if it was first asked after ${year}, change its first_year`;
+  const ended = `"last_year: ${previousYear}" (ended)`;
+  // A not_asked year lies strictly inside the span, so never on last_year itself.
+  if (lastYear !== undefined && year >= lastYear)
+    return `if it was not asked in ${year}, set ${ended} in the question`;
+  const skipped = `"not_asked: [${[...notAsked, year].sort((a, b) => a - b).join(", ")}]"`;
+  return lastYear === undefined && notAsked.length === 0
+    ? `if it was not asked in ${year}, add ${ended} or ${skipped} to the question`
+    : `if it was not asked in ${year}, set ${ended} or ${skipped} in the question`;
+}
 
 export const fileMessage = {
   missing: (path: string) =>
@@ -115,8 +158,26 @@ export const fileMessage = {
     `None of the ${rows} rows could be read (the first fails with ${firstCode}): this does not look like a SurveyXact codebook file. Check that the structure and labels files are not swapped with another file, and export them again.`,
   columnMissing: (name: string, what: string) =>
     `The required column ${quote(name)} is missing from the header of ${what}. Export it again with this column.`,
-  questionMissing: (key: string, variable: string, year: number) =>
-    `The question ${quote(key)} is held by variable ${quote(variable)} in ${year} according to templates/questions.yaml, but the dataset has no such column. Fix the variable name in templates/questions.yaml or export the question.`,
+  questionMissing: (missing: MissingQuestion) => {
+    const { key, variable, year, file } = missing;
+    const found = missing.multi
+      ? `has no columns in ${file} (the columns structure.csv lists under ${quote(variable)})`
+      : `is not in ${file}`;
+    const rename = missing.namedThisYear
+      ? `change "${year}: ${variable}" under its variables to the new name`
+      : `add "${year}: <new name>" under its variables`;
+    const candidates =
+      missing.candidates.length === 0
+        ? ""
+        : ` (${missing.multi ? "question names" : "columns"} no question uses: ${firstFew(missing.candidates)})`;
+    return (
+      `The variable ${quote(variable)} of question ${quote(key)} (templates/questions.yaml) ${found}. ` +
+      `If the question was renamed, ${rename}${candidates}; ${notAskedAdvice(missing)}; or export the question.` +
+      (missing.others.length === 0
+        ? ""
+        : ` ${missing.others.length === 1 ? "One more question" : `${missing.others.length} more questions`} of ${year} ${missing.others.length === 1 ? "is" : "are"} missing too: ${firstFew(missing.others)}.`)
+    );
+  },
   statusMissing: (prefixes: string[]) =>
     `The dataset has no status columns (${prefixes.map((p) => `${p}1..5`).join(" or ")}). Export it again with the respondent status.`,
 } as const;

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { build, yearsUpTo } from "./build.js";
 import { ExitCode, ItipError } from "./errors.js";
+import { initYear, nextSteps } from "./init-year.js";
 import { parseOverrides } from "./ingest/overrides.js";
 import { validate, formatValidation } from "./validate.js";
 
@@ -17,6 +18,8 @@ Commands:
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
              [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   sample     regenerate the sample input deterministically: itip sample [--input input]
+  init-year  start next year's input folder with last year's frame.csv, and say what to do
+             next: itip init-year 2021 [--input input] [--templates templates] [--json]
 
 Exit codes: 0 ok, 1 input errors, 2 usage, 3 template errors, 70 internal error.`;
 
@@ -98,14 +101,37 @@ async function main(argv: string[]): Promise<number> {
         );
       return ExitCode.ok;
     }
+    case "init-year": {
+      const raw = positionals[1];
+      if (raw === undefined || positionals.length > 2)
+        throw usageError("init-year takes the year to start, like `itip init-year 2021`.");
+      const result = await initYear({ inputDir: values.input, year: parseYear(raw, "the year")! });
+      if (values.json) console.log(JSON.stringify(result));
+      else if (!values.quiet) {
+        const repeat = [
+          values.input === OPTIONS.input.default ? "" : `--input ${values.input}`,
+          values.templates === OPTIONS.templates.default ? "" : `--templates ${values.templates}`,
+        ];
+        const steps = nextSteps({
+          year: result.year,
+          previousYear: result.previousYear,
+          inputDir: values.input,
+          templatesDir: values.templates,
+          commandOptions: repeat.filter(Boolean).join(" "),
+          sampleMarker: result.sampleMarker,
+        });
+        process.stderr.write(`${steps.join("\n")}\n`);
+      }
+      return ExitCode.ok;
+    }
     default:
       throw usageError(`unknown command "${command}".`);
   }
 }
 
-function parseYear(raw: string | undefined): number | undefined {
+function parseYear(raw: string | undefined, what = "--year"): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d{4}$/.test(raw)) throw usageError(`--year must be a year like 2020, not "${raw}".`);
+  if (!/^\d{4}$/.test(raw)) throw usageError(`${what} must be a year like 2020, not "${raw}".`);
   return Number(raw);
 }
 

@@ -5,6 +5,10 @@
 //   frame, codebook; weights     change           from the data
 //   validate; rejects
 //
+// Which parts of templates/report.md a year shows is planned before the charts are drawn (6a):
+// `{{ needs … }}` sections the year lacks are left out and listed, and the charts the shown
+// parts declare are the ones stage 5 draws.
+//
 // Stages 2–6 are pure: typed input to typed output. Only ingest (and loading the templates)
 // reads files and only publish writes them, so a file-level input error stops the build before
 // anything is written.
@@ -20,10 +24,12 @@ import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
 import { writeKeyFindings } from "./findings/key-findings.js";
 import { writeDataFindings } from "./findings/data-findings.js";
-import { chartsForReport } from "./charts/report-charts.js";
+import { chartsFromRequests } from "./charts/chart-from-request.js";
 import { renderCharts } from "./charts/render.js";
 import { parseTheme } from "./charts/theme.js";
 import { buildReportPdf } from "./report/build-report.js";
+import { availability } from "./report/template/availability.js";
+import { planReport, type LeftOut } from "./report/template/plan.js";
 import { publish, type PublishedFiles } from "./publish/publish.js";
 import { indicatorsCsv, microdataCsv, rejectsCsv } from "./publish/tables.js";
 import { inputEntries } from "./publish/manifest.js";
@@ -48,6 +54,8 @@ export interface BuildResult {
   published: PublishedFiles;
   rowsRejected: number;
   timingsMs: Record<string, number>;
+  /** What the templates name that the year left out, and why. */
+  leftOut: LeftOut[];
 }
 
 /** Marks an input folder as the synthetic sample: the report then says so on every page. */
@@ -116,17 +124,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   ]);
   say(`4 findings    ${findings.length} findings  ${timings.findings} ms`);
 
+  // 6a plan: the parts of report.md the year can show, and the charts they declare
+  const plan = planReport(
+    templates.report,
+    {
+      definitions: templates.definitions,
+      questions: templates.questionnaire.questions,
+      findingIds: findings.map((f) => f.id),
+    },
+    availability({ year, years, estimates, distributions, unavailableFindings: new Map() }),
+  );
+  const leftOut = plan.leftOut;
+
   // 5 charts
   const charts = await time("charts", () =>
     renderCharts(
-      chartsForReport({
-        year,
-        estimates,
-        distributions,
-        definitions: templates.definitions,
-        questionnaire: templates.questionnaire,
-        isSample,
-      }),
+      chartsFromRequests(
+        plan.charts.map((c) => c.request),
+        {
+          year,
+          estimates,
+          distributions,
+          definitions: templates.definitions,
+          questionnaire: templates.questionnaire,
+          isSample,
+        },
+      ),
       parseTheme(templates.theme.text),
     ),
   );
@@ -138,7 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     buildReportPdf({
       year,
       isSample,
-      template: { file: templates.report.file, text: templates.report.text },
+      template: { file: templates.report.file, text: plan.text },
       definitions: templates.definitions,
       questionnaire: templates.questionnaire,
       estimates,
@@ -147,7 +170,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       methodology: methodologyFacts(designOfYear, current, years, estimates, templates.definitions),
     }),
   );
-  say(`6 report      ${pdf.byteLength} bytes  ${timings.report} ms`);
+  say(`6 report      ${pdf.byteLength} bytes, ${leftOut.length} left out  ${timings.report} ms`);
+  for (const item of leftOut)
+    say(`  left out ${formatLocation(item.location)}${item.what}: ${item.reason}`);
 
   // 7 publish
   const published = await time("publish", () =>
@@ -165,6 +190,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         inputs: inputEntries(ingested.flatMap((y) => y.files)),
         notices: ingested.flatMap((y) => y.notices),
         templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),
+        leftOut: leftOut.map(({ location, what, reason }) => ({ ...location, what, reason })),
         versions: dependencyVersions(),
         timingsMs: timings,
       },
@@ -173,7 +199,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   say(
     `7 publish     ${published.files.length} files in ${published.directory}  ${timings.publish} ms`,
   );
-  return { year, published, rowsRejected: rejected, timingsMs: timings };
+  return { year, published, rowsRejected: rejected, timingsMs: timings, leftOut };
 }
 
 /** The years in the input folder up to `year` (all of them when omitted), oldest first. */

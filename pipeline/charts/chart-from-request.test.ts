@@ -1,18 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { definitions, reportChartsInput as input } from "../testdata/charts/inputs.js";
-import { chartsForReport } from "./report-charts.js";
+import { chartData, reportCharts } from "../testdata/charts/inputs.js";
+import { chartsFromRequests } from "./chart-from-request.js";
+import type { ChartRequest } from "./chart-request.js";
 
-describe("chartsForReport", () => {
-  test("gives the national report at least 12 charts with unique, file-safe ids", () => {
-    const charts = chartsForReport(input());
-    expect(charts.length).toBeGreaterThanOrEqual(12);
-    const ids = charts.map((c) => c.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
-  });
+const request = (r: Partial<ChartRequest> & Pick<ChartRequest, "kind">) =>
+  ({ id: "test", title: undefined, ...r }) as ChartRequest;
 
-  test("has the chart ids the report template refers to", () => {
-    expect(chartsForReport(input()).map((c) => c.id)).toEqual([
+describe("the charts templates/report.md declares", () => {
+  test("are the 18 figures of the 2020 report, in the order they appear", () => {
+    expect(reportCharts().map((c) => c.id)).toEqual([
       "trend-avanserte-tjenester",
       "sektor-tjenester",
       "kommunestorrelse-avanserte-tjenester",
@@ -34,37 +30,82 @@ describe("chartsForReport", () => {
     ]);
   });
 
-  test("every chart has a title, a caption with base n and source, and alt text", () => {
-    for (const chart of chartsForReport(input())) {
-      expect(chart.title).not.toBe("");
+  test("each has a title with the year filled in, a caption with base n and source, and alt text", () => {
+    for (const chart of reportCharts()) {
+      expect(chart.title).not.toMatch(/\{|\}/);
       expect(chart.caption).toMatch(
         /^Base: n = [\d\u00a0–]+ virksomheter \(2020\)\..*Kilde: IT i praksis 2020, eksempeldata\.$/,
       );
       expect(chart.altText.length).toBeGreaterThan(40);
     }
+    const titles = new Map(reportCharts().map((c) => [c.id, c.title]));
+    expect(titles.get("sektor-tjenester")).toBe(
+      "Avanserte og sammenhengende tjenester etter sektor (2020)",
+    );
+    expect(titles.get("endring-alle")).toBe("Endring fra 2019 til 2020, alle virksomheter");
   });
 
   test("the source line drops «eksempeldata» for real data", () => {
-    const [first] = chartsForReport({ ...input(), isSample: false });
+    const [first] = reportCharts({ isSample: false });
     expect(first?.caption).toMatch(/Kilde: IT i praksis 2020\.$/);
   });
 
-  test("a year before the pandemic has no pandemic charts", () => {
-    const ids = chartsForReport(input(2015)).map((c) => c.id);
-    expect(ids).not.toContain("sektor-korona");
-    expect(ids).not.toContain("likert-korona-tempo");
-    expect(ids).toContain("trend-avanserte-tjenester");
-  });
-
   test("no suppressed estimate reaches any chart", () => {
-    const json = JSON.stringify(chartsForReport(input()).map((c) => c.spec));
+    const json = JSON.stringify(reportCharts().map((c) => c.spec));
     expect(json).not.toContain("0.999");
   });
+});
 
-  test("an indicator missing from indicators.yaml is a template error", () => {
-    const without = definitions.filter((d) => d.id !== "avanserte-tjenester");
-    expect(() => chartsForReport({ ...input(), definitions: without })).toThrow(
-      expect.objectContaining({ code: "TEMPLATE_CHART_INDICATOR_MISSING", exitCode: 3 }),
+describe("chartsFromRequests", () => {
+  test("a pattern takes the indicators of its prefix in file order, named by their option", () => {
+    const [bars] = chartsFromRequests(
+      [
+        request({
+          kind: "bars",
+          indicators: ["barriere-*"],
+          groups: undefined,
+          title: "B ({year})",
+        }),
+      ],
+      chartData(),
     );
+    expect(bars?.title).toBe("B (2020)");
+    const categories = (bars?.spec.encoding as { y: { sort: string[] } } | undefined)?.y.sort;
+    expect(categories?.[0]).toBe("Manglende kompetanse");
+  });
+
+  test("an optional indicator the year lacks is left out of the chart", () => {
+    const data = chartData({ year: 2015 });
+    const [bars] = chartsFromRequests(
+      [
+        request({
+          kind: "bars",
+          indicators: ["avanserte-tjenester", "korona-raskere?"],
+          groups: undefined,
+          title: "T",
+        }),
+      ],
+      data,
+    );
+    expect(JSON.stringify(bars?.spec)).not.toContain("pandemien");
+    expect(JSON.stringify(bars?.spec)).toContain("Avanserte innbyggertjenester");
+  });
+
+  test("a sizes chart compares the municipality size classes, titled after its indicator", () => {
+    const [sizes] = chartsFromRequests(
+      [request({ kind: "sizes", indicator: "avanserte-tjenester", id: "k" })],
+      chartData(),
+    );
+    expect(sizes?.title).toBe("Avanserte innbyggertjenester etter kommunestørrelse (2020)");
+    expect(JSON.stringify(sizes?.spec)).toContain("Under 5\u00a0000 innb.");
+  });
+
+  test("a likert chart reads its codes in the order the template gives", () => {
+    const [likert] = chartsFromRequests(
+      [request({ kind: "likert", question: "korona_tempo", order: [4, 3, 2, 1], neutral: 3 })],
+      chartData(),
+    );
+    expect(likert?.kind).toBe("diverging-likert");
+    expect(likert?.title).toMatch(/\(2020\)$/);
   });
 });

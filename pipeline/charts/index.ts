@@ -2,7 +2,8 @@
 // rendering touches vega, and nothing here reads or writes files.
 export type { ChartDefinition, ChartKind, RenderedChart } from "./types.js";
 export { parseTheme, type Theme } from "./theme.js";
-export { chartsForReport, type ReportChartsInput } from "./report-charts.js";
+export { chartsFromRequests, type ChartData } from "./chart-from-request.js";
+export { CHART_KINDS, type ChartRequest } from "./chart-request.js";
 export { trendChart, type TrendOptions } from "./trend.js";
 export { groupedBarsChart, type GroupedBarsOptions } from "./grouped-bars.js";
 export { divergingLikertChart, type LikertOptions } from "./diverging-likert.js";

@@ -9,7 +9,7 @@ import {
   definition,
   definitions,
   question,
-  reportChartsInput,
+  reportCharts,
   theme,
 } from "../testdata/charts/inputs.js";
 import { changeDotsChart } from "./change-dots.js";
@@ -17,7 +17,6 @@ import { divergingLikertChart } from "./diverging-likert.js";
 import { groupedBarsChart } from "./grouped-bars.js";
 import { renderChart, renderCharts } from "./render.js";
 import { refusingLoader } from "./sandbox.js";
-import { chartsForReport } from "./report-charts.js";
 import { estimatedWidth, measureText } from "./text-metrics.js";
 import { trendChart } from "./trend.js";
 import type { ChartDefinition } from "./types.js";
@@ -75,9 +74,6 @@ const likert = () =>
 /** The text content of every <text> element. */
 const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? "");
-
-/** The report's chart catalogue built from the fixtures. */
-const reportCharts = () => chartsForReport(reportChartsInput());
 
 describe("renderChart", () => {
   test.each([

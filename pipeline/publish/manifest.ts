@@ -19,6 +19,8 @@ export interface Manifest {
   /** What the analyst should know that rejected nothing, e.g. dataset columns no question uses. */
   notices: Notice[];
   templates: Array<{ file: string; sha256: string }>;
+  /** What the templates name that the report year left out, and why (SPEC §7). */
+  leftOut: Array<{ file: string; line: number; column: number; what: string; reason: string }>;
   outputs: Array<{ file: string; sha256: string; bytes: number }>;
   versions: Record<string, string>;
   timingsMs: Record<string, number>;

@@ -20,6 +20,7 @@ import { drawFooters } from "./layout/footer.js";
 import { createReportDocument, pdfBytes } from "./layout/pdf-document.js";
 import { reportDate } from "./layout/report-date.js";
 import { fillToc, reserveToc, type ReservedToc } from "./layout/toc.js";
+import { themeOfYear } from "./template/front-matter.js";
 import { reportContent } from "./template/report-blocks.js";
 import type { ReportInput, ReportOptions } from "./types.js";
 
@@ -47,7 +48,7 @@ export async function buildReportPdf(
   drawCover(flow, {
     title,
     subtitle,
-    theme: frontMatter.theme,
+    theme: themeOfYear(frontMatter.theme, input.year),
     year: input.year,
     isSample: input.isSample,
   });

@@ -54,14 +54,15 @@ describe("{{ table }}", () => {
     expect(table?.note).not.toContain("konfidensintervall");
   });
 
-  it("expands a prefix ending in * in the order of indicators.yaml, and * to every indicator", () => {
+  it("expands a prefix ending in * in the order of indicators.yaml, and * to every indicator asked in the table's year", () => {
     const [some, all] = tablesOf(
       '{{ table "A" indicators="lang-1*" groups="alle" }}\n\n{{ table "B" indicators="*" groups="alle" year=2019 }}\n',
     );
     expect(some?.rows.map((r) => r[0])).toEqual(
       Array.from({ length: 10 }, (_, i) => `Lang tabell, rad ${i + 10}`),
     );
-    expect(all?.rows).toHaveLength(62);
+    // Only avanserte-tjenester has estimates in 2019: the rest of "*" is left out, not dashed.
+    expect(all?.rows.map((r) => r[0])).toEqual(["Avanserte innbyggertjenester"]);
     expect(all?.title).toBe("B, 2019");
     expect(some?.number).toBe(1);
     expect(all?.number).toBe(2);

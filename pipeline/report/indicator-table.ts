@@ -1,4 +1,4 @@
-// `{{ table }}`: indicators × groups in one year, each cell the estimate and — where the
+// `{{ table }}`: indicators × groups in one year (rows of indicators not asked that year left out), each cell the estimate and — where the
 // statistics stage computed it — its 95 % interval, "33 % (30–36)". Suppressed cells show ":"
 // (SPEC §5); the note under the table gives the base n, what the symbols mean and the source.
 import type { SourceLocation } from "../errors.js";
@@ -11,35 +11,13 @@ import type { Block } from "./blocks.js";
 import { reportText } from "./messages.js";
 import type { Directive } from "./template/directive.js";
 import { templateError } from "./template/template-error.js";
+import { checkIndicatorList } from "./template/check-references.js";
+import { askedInYear } from "../charts/chart-from-request.js";
+import { selectAsked } from "../templates/indicator-list.js";
 
 export type TableDirective = Extract<Directive, { kind: "table" }>;
 
 const text = reportText.indicatorTable;
-
-/** The indicators a table names, in the order named; prefixes ending in "*" expand in file order. */
-export function resolveIndicators(
-  patterns: readonly string[],
-  definitions: readonly IndicatorDefinition[],
-  location: SourceLocation,
-): IndicatorDefinition[] {
-  const chosen: IndicatorDefinition[] = [];
-  for (const pattern of patterns) {
-    const matches = pattern.endsWith("*")
-      ? definitions.filter((d) => d.id.startsWith(pattern.slice(0, -1)))
-      : definitions.filter((d) => d.id === pattern);
-    if (matches.length === 0)
-      throw pattern.endsWith("*")
-        ? templateError("TEMPLATE_INDICATOR_PATTERN_EMPTY", location, pattern)
-        : templateError(
-            "TEMPLATE_INDICATOR_UNKNOWN",
-            location,
-            pattern,
-            definitions.map((d) => d.id),
-          );
-    for (const match of matches) if (!chosen.includes(match)) chosen.push(match);
-  }
-  return chosen;
-}
 
 export function resolveGroups(names: readonly string[], location: SourceLocation): Group[] {
   return names.map((name) => {
@@ -55,7 +33,7 @@ export function checkTableDirective(
   definitions: readonly IndicatorDefinition[],
   location: SourceLocation,
 ): void {
-  resolveIndicators(directive.indicators, definitions, location);
+  checkIndicatorList(directive.indicators, definitions, location);
   resolveGroups(directive.groups, location);
 }
 
@@ -70,9 +48,15 @@ export function indicatorTableBlock(
   number: number,
   location: SourceLocation,
 ): Block {
-  const indicators = resolveIndicators(directive.indicators, input.definitions, location);
+  checkIndicatorList(directive.indicators, input.definitions, location);
   const groups = resolveGroups(directive.groups, location);
   const year = directive.year ?? input.year;
+  // Rows of indicators not asked in the year are left out; the plan listed them.
+  const indicators = selectAsked(
+    directive.indicators,
+    input.definitions,
+    askedInYear({ year, estimates: input.estimates }),
+  ).shown;
   const byKey = new Map<string, IndicatorEstimate>();
   for (const e of input.estimates)
     if (e.year === year) byKey.set(`${e.indicator}\u0000${e.group}`, e);

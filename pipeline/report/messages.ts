@@ -25,14 +25,22 @@ export const templateMessages = {
     `unknown indicator "${id}". Known indicator ids: ${list(known)}.`,
   TEMPLATE_GROUP_UNKNOWN: (group: string, known: readonly string[]) =>
     `unknown group "${group}". Known groups: ${list(known)}.`,
-  TEMPLATE_CHART_UNKNOWN: (id: string, known: readonly string[]) =>
-    `unknown chart "${id}". Known chart ids: ${list(known)}.`,
+  TEMPLATE_CHART_KIND_UNKNOWN: (kind: string, known: readonly string[]) =>
+    `unknown chart kind "${kind}". Write the kind first, one of ${list(known)}: {{ chart trend indicator="avanserte-tjenester" }}.`,
+  TEMPLATE_CHART_DUPLICATE: (id: string, line: number) =>
+    `chart id "${id}" is already used by the chart on line ${line}; give one of them another id="…".`,
+  TEMPLATE_QUESTION_UNKNOWN: (key: string, known: readonly string[]) =>
+    `unknown question "${key}" here. Question keys that fit: ${list(known)}.`,
+  TEMPLATE_NEEDS_UNBALANCED: (detail: string) =>
+    `${detail}. A section is written {{ needs indicators="…" }} … {{ else }} … {{ end }}, each on a line of its own ({{ else }} is optional).`,
+  TEMPLATE_NEEDS_UNMET: (what: string, year: number, reasons: readonly string[], needs: string) =>
+    `${what} needs what ${year} does not have: ${reasons.join("; ")}. Put it inside {{ needs ${needs} }} … {{ end }} so that a year without it leaves it out (the build lists what it left out), or remove it.`,
   TEMPLATE_INDICATOR_PATTERN_EMPTY: (pattern: string) =>
     `no indicator id starts with "${pattern.replace(/\*$/, "")}". Use an id from indicators.yaml or a prefix followed by "*", like "barriere-*".`,
   TEMPLATE_FINDING_UNKNOWN: (id: string, known: readonly string[]) =>
     `unknown finding "${id}". Known finding ids: ${list(known)}.`,
   TEMPLATE_ESTIMATE_MISSING: (id: string, group: string, year: number, years: readonly number[]) =>
-    `no estimate of "${id}" for group "${group}" in ${year}. Years with estimates: ${list(years.map(String))}.`,
+    `no estimate of "${id}" for group "${group}" in ${year}. Years with estimates: ${list(years.map(String))}. If the sentence belongs only to years that have it, put it inside {{ needs indicators="${id}" }} … {{ end }}.`,
   TEMPLATE_FORMAT_INVALID: (id: string, format: string) =>
     `format "${format}" needs a share indicator, but "${id}" is a mean: use format="number".`,
   TEMPLATE_MARKDOWN_UNSUPPORTED: (kind: string) =>

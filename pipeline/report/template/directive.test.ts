@@ -64,9 +64,17 @@ describe("parseDirective", () => {
   });
 
   it("reads the block directives chart, finding, findings, methodology and toc", () => {
-    expect(parseDirective(' chart "sektor-korona" ', at)).toEqual({
+    expect(
+      parseDirective(' chart bars indicators="korona-raskere" title="Pandemien ({year})" ', at),
+    ).toEqual({
       kind: "chart",
-      id: "sektor-korona",
+      request: {
+        kind: "bars",
+        id: "sektor-korona-raskere",
+        indicators: ["korona-raskere"],
+        groups: undefined,
+        title: "Pandemien ({year})",
+      },
     });
     expect(parseDirective(' finding "kompetanse" ', at)).toEqual({
       kind: "finding",
@@ -83,7 +91,7 @@ describe("parseDirective", () => {
     expect(error.exitCode).toBe(3);
     expect(error.location).toEqual(at);
     expect(error.message).toBe(
-      'unknown directive "chrat". Known directives: indicator, change, n, chart, finding, table, findings, methodology, definitions, toc.',
+      'unknown directive "chrat". Known directives: indicator, change, n, year, previous-year, chart, finding, table, findings, methodology, definitions, toc, needs, else, end.',
     );
   });
 
@@ -96,18 +104,18 @@ describe("parseDirective", () => {
   });
 
   it("rejects an id without quotes", () => {
-    const error = errorOf(() => parseDirective(" chart trend-avanserte-tjenester ", at));
+    const error = errorOf(() => parseDirective(" finding kompetanse ", at));
     expect(error.code).toBe("TEMPLATE_ARGUMENT_MISSING");
     expect(error.message).toBe(
-      'directive "chart" needs an id in quotes: {{ chart "trend-avanserte-tjenester" }}.',
+      'directive "finding" needs an id in quotes: {{ finding "kompetanse" }}.',
     );
   });
 
   it("rejects an argument the directive does not have", () => {
-    const error = errorOf(() => parseDirective(' chart "a" group="stat" ', at));
+    const error = errorOf(() => parseDirective(' chart trend indicator="a" group="stat" ', at));
     expect(error.code).toBe("TEMPLATE_ARGUMENT_UNKNOWN");
     expect(error.message).toBe(
-      'directive "chart" has no argument "group". Known arguments: (none).',
+      'directive "chart trend" has no argument "group". Known arguments: indicator, id, title.',
     );
   });
 
@@ -192,14 +200,17 @@ describe("parseDirective: table", () => {
 describe("scanDirectives", () => {
   it("finds every directive with its 1-based line and column", () => {
     const text =
-      'Tittel\n\nAndelen er {{ indicator "a" }} i år, mot {{ indicator "a" year=2019 }}.\n\n{{ chart "c" }}\n';
+      'Tittel\n\nAndelen er {{ indicator "a" }} i år, mot {{ indicator "a" year=2019 }}.\n\n{{ chart trend indicator="c" }}\n';
     const found = scanDirectives(text, "report.md");
     expect(found.map((f) => [f.location.line, f.location.column, f.aloneOnLine])).toEqual([
       [3, 12, false],
       [3, 42, false],
       [5, 1, true],
     ]);
-    expect(found[2]?.directive).toEqual({ kind: "chart", id: "c" });
+    expect(found[2]?.directive).toEqual({
+      kind: "chart",
+      request: { kind: "trend", indicator: "c", id: "trend-c", title: undefined },
+    });
   });
 
   it("reports an unclosed directive at its opening braces", () => {

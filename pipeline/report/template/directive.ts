@@ -3,14 +3,29 @@
 //   {{ indicator "avanserte-tjenester" group="kommune" year=2020 format="pct" digits=0 }}
 //   {{ change "avanserte-tjenester" group="alle" unit="pp" }}      (unit pp | rel)
 //   {{ n "avanserte-tjenester" group="stat" }}                     (base n)
-//   {{ chart "trend-avanserte-tjenester" }}      {{ finding "kompetanse" }}
+//   {{ chart trend indicator="avanserte-tjenester" }}   (kinds: chart-directive.ts)
+//   {{ finding "kompetanse" }}      {{ year }}      {{ previous-year }}
 //   {{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, barriere-*"
 //            groups="stat, kommune, fylkeskommune, alle" year=2020 ci="yes" }}
 //   {{ findings }}      {{ methodology }}      {{ definitions }}      {{ toc }}
+//   {{ needs indicators="korona-raskere" changes="…" trend="…" questions="…" findings="…" }}
+//     … shown only when the report year has all of it …
+//   {{ else }}
+//     … shown otherwise …
+//   {{ end }}
 //
 // One directive per `{{ … }}` on one line; an id in double quotes first, then key=value
 // arguments (value quoted, a number or a bare word).
 import type { SourceLocation } from "../../errors.js";
+import type { ChartRequest } from "../../charts/chart-request.js";
+import { parseChartRequest } from "./chart-directive.js";
+import {
+  integerArgument,
+  listArgument,
+  oneOf,
+  parseArguments,
+  type Token,
+} from "./directive-arguments.js";
 import { templateError } from "./template-error.js";
 
 export const INDICATOR_FORMATS = ["pct", "number", "pp", "rel"] as const;
@@ -28,6 +43,22 @@ export interface EstimateRef {
   year: number | undefined;
 }
 
+/** What a `{{ needs … }}` section needs of the report year; each list may be empty. */
+export interface Needs {
+  /** Indicators asked in the report year. */
+  indicators: string[];
+  /** Indicators with a change from the year before (both years in the input and asked). */
+  changes: string[];
+  /** Indicators with estimates in at least two years up to the report year. */
+  trend: string[];
+  /** Questions (keys of questions.yaml) asked in the report year. */
+  questions: string[];
+  /** Findings of findings.yaml that the data of the report year can support. */
+  findings: string[];
+}
+
+export const NEEDS_KINDS = ["indicators", "changes", "trend", "questions", "findings"] as const;
+
 export type Directive =
   | ({
       kind: "indicator";
@@ -36,13 +67,15 @@ export type Directive =
     } & EstimateRef)
   | ({ kind: "change"; unit: ChangeUnit; digits: number | undefined } & EstimateRef)
   | ({ kind: "n" } & EstimateRef)
-  | { kind: "chart"; id: string }
+  | { kind: "year" }
+  | { kind: "previous-year" }
+  | { kind: "chart"; request: ChartRequest }
   | { kind: "finding"; id: string }
   | {
       kind: "table";
       /** The table's title (the caption says "Tabell 3: <title>"). */
       title: string;
-      /** Indicator ids or prefixes ending in "*" ("barriere-*"); "*" alone is every indicator. */
+      /** Indicator ids, prefixes ending in "*" ("barriere-*") or optional ids ending in "?". */
       indicators: string[];
       groups: string[];
       year: number | undefined;
@@ -52,7 +85,10 @@ export type Directive =
   | { kind: "findings" }
   | { kind: "methodology" }
   | { kind: "definitions" }
-  | { kind: "toc" };
+  | { kind: "toc" }
+  | { kind: "needs"; needs: Needs }
+  | { kind: "else" }
+  | { kind: "end" };
 
 export type DirectiveKind = Directive["kind"];
 
@@ -66,6 +102,9 @@ export const BLOCK_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
   "definitions",
   "toc",
 ]);
+
+/** Directives that open, divide or close a `needs` section (each on a line of its own). */
+export const SECTION_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set(["needs", "else", "end"]);
 
 interface DirectiveSyntax {
   takesId: boolean;
@@ -85,7 +124,10 @@ const SYNTAX: Record<DirectiveKind, DirectiveSyntax> = {
     example: '{{ change "avanserte-tjenester" unit="pp" }}',
   },
   n: { takesId: true, arguments: ["group", "year"], example: '{{ n "avanserte-tjenester" }}' },
-  chart: { takesId: true, arguments: [], example: '{{ chart "trend-avanserte-tjenester" }}' },
+  year: { takesId: false, arguments: [], example: "{{ year }}" },
+  "previous-year": { takesId: false, arguments: [], example: "{{ previous-year }}" },
+  // The chart's kind and arguments are parsed by chart-directive.ts.
+  chart: { takesId: false, arguments: [], example: '{{ chart trend indicator="strategi" }}' },
   finding: { takesId: true, arguments: [], example: '{{ finding "kompetanse" }}' },
   table: {
     takesId: true,
@@ -97,6 +139,13 @@ const SYNTAX: Record<DirectiveKind, DirectiveSyntax> = {
   methodology: { takesId: false, arguments: [], example: "{{ methodology }}" },
   definitions: { takesId: false, arguments: [], example: "{{ definitions }}" },
   toc: { takesId: false, arguments: [], example: "{{ toc }}" },
+  needs: {
+    takesId: false,
+    arguments: NEEDS_KINDS,
+    example: '{{ needs indicators="korona-raskere" }}',
+  },
+  else: { takesId: false, arguments: [], example: "{{ else }}" },
+  end: { takesId: false, arguments: [], example: "{{ end }}" },
 };
 
 export const DIRECTIVE_NAMES = Object.keys(SYNTAX) as DirectiveKind[];
@@ -126,14 +175,14 @@ export function scanDirectives(text: string, file: string): DirectiveOccurrence[
       const end = close + 2;
       const directive = parseDirective(line.slice(start + 2, close), location);
       const aloneOnLine = line.slice(0, start).trim() === "" && line.slice(end).trim() === "";
+      if (SECTION_DIRECTIVES.has(directive.kind) && !aloneOnLine)
+        throw templateError("TEMPLATE_DIRECTIVE_NOT_ALONE", location, directive.kind);
       found.push({ directive, location, start, end, aloneOnLine });
       from = end;
     }
   });
   return found;
 }
-
-type Token = { type: "word" | "string" | "number"; value: string } | { type: "equals" };
 
 /** Parses the inside of `{{ … }}`; `location` is that of the `{{`. */
 export function parseDirective(source: string, location: Required<SourceLocation>): Directive {
@@ -144,6 +193,7 @@ export function parseDirective(source: string, location: Required<SourceLocation
   const kind = head.value;
   if (!isDirectiveKind(kind))
     throw templateError("TEMPLATE_DIRECTIVE_UNKNOWN", location, kind, DIRECTIVE_NAMES);
+  if (kind === "chart") return { kind, request: parseChartRequest(rest, location) };
   const syntax = SYNTAX[kind];
 
   let id: string | undefined;
@@ -154,36 +204,12 @@ export function parseDirective(source: string, location: Required<SourceLocation
     id = first.value;
     rest.shift();
   }
-  const args = parseArguments(rest, kind, syntax, location);
+  const args = parseArguments(rest, kind, syntax.arguments, location);
   return buildDirective(kind, id ?? "", args, location);
 }
 
-function parseArguments(
-  tokens: Token[],
-  kind: DirectiveKind,
-  syntax: DirectiveSyntax,
-  location: Required<SourceLocation>,
-): Map<string, string> {
-  const args = new Map<string, string>();
-  for (let i = 0; i < tokens.length; i += 3) {
-    const [key, equals, value] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (key?.type !== "word") {
-      const what = key?.type === "string" ? `unexpected "${key.value}"` : 'unexpected "="';
-      throw templateError("TEMPLATE_DIRECTIVE_MALFORMED", location, what);
-    }
-    if (equals?.type !== "equals" || !value || value.type === "equals")
-      throw templateError("TEMPLATE_DIRECTIVE_MALFORMED", location, `write ${key.value}="value"`);
-    if (!syntax.arguments.includes(key.value))
-      throw templateError("TEMPLATE_ARGUMENT_UNKNOWN", location, kind, key.value, syntax.arguments);
-    if (args.has(key.value))
-      throw templateError("TEMPLATE_DIRECTIVE_MALFORMED", location, `${key.value} is given twice`);
-    args.set(key.value, value.value);
-  }
-  return args;
-}
-
 function buildDirective(
-  kind: DirectiveKind,
+  kind: Exclude<DirectiveKind, "chart">,
   id: string,
   args: Map<string, string>,
   location: Required<SourceLocation>,
@@ -210,7 +236,6 @@ function buildDirective(
       };
     case "n":
       return { kind, ...ref() };
-    case "chart":
     case "finding":
       return { kind, id };
     case "table": {
@@ -232,32 +257,23 @@ function buildDirective(
         ci: (oneOf(args, "ci", YES_NO, location) ?? "yes") === "yes",
       };
     }
+    case "needs": {
+      const needs = Object.fromEntries(
+        NEEDS_KINDS.map((name) => [name, listArgument(args, name) ?? []]),
+      ) as unknown as Needs;
+      if (NEEDS_KINDS.every((name) => needs[name].length === 0))
+        throw templateError(
+          "TEMPLATE_ARGUMENT_MISSING_NAMED",
+          location,
+          kind,
+          NEEDS_KINDS.join("|"),
+          SYNTAX.needs.example,
+        );
+      return { kind, needs };
+    }
     default:
       return { kind };
   }
-}
-
-/** "a, b,c" → ["a", "b", "c"]; undefined when the argument is not given. */
-function listArgument(args: Map<string, string>, name: string): string[] | undefined {
-  const raw = args.get(name);
-  if (raw === undefined) return undefined;
-  return raw
-    .split(",")
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-}
-
-function integerArgument(
-  args: Map<string, string>,
-  name: string,
-  location: Required<SourceLocation>,
-  expected: string,
-): number | undefined {
-  const raw = args.get(name);
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw))
-    throw templateError("TEMPLATE_ARGUMENT_INVALID", location, name, raw, `use ${expected}`);
-  return Number(raw);
 }
 
 function digitsArgument(args: Map<string, string>, location: Required<SourceLocation>) {
@@ -271,25 +287,6 @@ function digitsArgument(args: Map<string, string>, location: Required<SourceLoca
       "use 0, 1 or 2",
     );
   return digits;
-}
-
-function oneOf<T extends string>(
-  args: Map<string, string>,
-  name: string,
-  allowed: readonly T[],
-  location: Required<SourceLocation>,
-): T | undefined {
-  const raw = args.get(name);
-  if (raw === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(raw))
-    throw templateError(
-      "TEMPLATE_ARGUMENT_INVALID",
-      location,
-      name,
-      raw,
-      `use one of ${allowed.join(", ")}`,
-    );
-  return raw as T;
 }
 
 function isDirectiveKind(name: string): name is DirectiveKind {

@@ -3,7 +3,7 @@
 //
 //   ---
 //   subtitle: Norges digitale status
-//   theme: Digital transformasjon over natten
+//   theme: Digital transformasjon over natten      (or per year:  theme: { 2020: … })
 //   ---
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
@@ -13,7 +13,8 @@ const frontMatterSchema = z
   .object({
     title: z.string().optional(),
     subtitle: z.string().optional(),
-    theme: z.string().optional(),
+    /** One theme for every year, or one per year (`2020: Digital transformasjon over natten`). */
+    theme: z.union([z.string(), z.record(z.string().regex(/^\d{4}$/), z.string())]).optional(),
     author: z.string().optional(),
   })
   .strict();
@@ -49,4 +50,9 @@ export function splitFrontMatter(
   }
   const body = [...lines.slice(0, end + 1).map(() => ""), ...lines.slice(end + 1)].join("\n");
   return { frontMatter: parsed.data, body };
+}
+
+/** The cover's theme line for a year: a per-year theme names only the years it belongs to. */
+export function themeOfYear(theme: FrontMatter["theme"], year: number): string | undefined {
+  return typeof theme === "object" ? theme[String(year)] : theme;
 }

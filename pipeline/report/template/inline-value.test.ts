@@ -57,7 +57,7 @@ describe("inlineValue", () => {
       'TEMPLATE_GROUP_UNKNOWN: unknown group "kommuner". Known groups: alle, stat, kommune, fylkeskommune, kommune-<5k, kommune-5-20k, kommune-20-50k, kommune->50k.',
     );
     expect(fail({ ...base, ...ref, year: 2018 })).toBe(
-      'TEMPLATE_ESTIMATE_MISSING: no estimate of "avanserte-tjenester" for group "alle" in 2018. Years with estimates: 2019, 2020.',
+      'TEMPLATE_ESTIMATE_MISSING: no estimate of "avanserte-tjenester" for group "alle" in 2018. Years with estimates: 2019, 2020. If the sentence belongs only to years that have it, put it inside {{ needs indicators="avanserte-tjenester" }} … {{ end }}.',
     );
   });
 });

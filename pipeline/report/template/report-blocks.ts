@@ -5,7 +5,8 @@
 //   block directives → placeholders   4 Markdown (marked lexer)   5 tokens → numbered blocks
 import { Lexer, type Token, type Tokens } from "marked";
 import type { RenderedChart } from "../../charts/types.js";
-import type { SourceLocation } from "../../errors.js";
+import { askedInYear } from "../../charts/chart-from-request.js";
+import { formatLocation, type SourceLocation } from "../../errors.js";
 import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
 import { definitionBlocks } from "../definition-blocks.js";
@@ -28,7 +29,10 @@ export interface ReportContent {
   blocks: Block[];
 }
 
-type BlockDirective = Exclude<Directive, InlineDirective>;
+type BlockDirective = Extract<
+  Directive,
+  { kind: "chart" | "finding" | "table" | "findings" | "methodology" | "definitions" | "toc" }
+>;
 
 /** A block directive with where it stands, for errors found while expanding it. */
 interface PlacedDirective {
@@ -108,7 +112,11 @@ function substitute(
   blockDirectives: PlacedDirective[],
 ): string {
   const { directive, location } = occurrence;
-  if (!isBlockDirective(directive)) return escapeMarkdown(inlineValue(directive, index, location));
+  if (directive.kind === "year") return String(input.year);
+  if (directive.kind === "previous-year") return String(input.year - 1);
+  if (isInlineDirective(directive)) return escapeMarkdown(inlineValue(directive, index, location));
+  if (!isBlockDirective(directive))
+    throw new Error(`${formatLocation(location)}the template reached the report unplanned`);
   if (!occurrence.aloneOnLine)
     throw templateError("TEMPLATE_DIRECTIVE_NOT_ALONE", location, directive.kind);
   checkBlockDirective(directive, input, location);
@@ -122,13 +130,6 @@ function checkBlockDirective(
   input: ReportInput,
   location: SourceLocation,
 ) {
-  if (directive.kind === "chart" && !input.charts.some((c) => c.id === directive.id))
-    throw templateError(
-      "TEMPLATE_CHART_UNKNOWN",
-      location,
-      directive.id,
-      input.charts.map((c) => c.id),
-    );
   if (directive.kind === "finding" && !input.findings.some((f) => f.id === directive.id))
     throw templateError(
       "TEMPLATE_FINDING_UNKNOWN",
@@ -145,13 +146,14 @@ function expandBlockDirective(
   numbering: { figure: number },
   nextTable: () => number,
 ): Block[] {
+  const asked = askedInYear(input);
   switch (directive.kind) {
     case "chart":
       return [
         {
           kind: "figure",
           number: ++numbering.figure,
-          chart: chartById(input.charts, directive.id),
+          chart: chartById(input.charts, directive.request.id),
         },
       ];
     case "finding":
@@ -170,7 +172,12 @@ function expandBlockDirective(
     case "methodology":
       return methodologyBlocks(input.year, input.methodology, nextTable, input.estimates);
     case "definitions":
-      return definitionBlocks(input.year, input.definitions, input.questionnaire, nextTable());
+      return definitionBlocks(
+        input.year,
+        input.definitions.filter((d) => asked(d.id)),
+        input.questionnaire,
+        nextTable(),
+      );
     case "toc":
       return [{ kind: "toc" }];
   }
@@ -207,9 +214,10 @@ function flattenItem(tokens: Token[]): Token[] {
   });
 }
 
+/** The planned charts were rendered upstream; a missing one is a bug, not a template error. */
 function chartById(charts: readonly RenderedChart[], id: string): RenderedChart {
   const chart = charts.find((c) => c.id === id);
-  if (!chart) throw new Error(`chart ${id} was checked but is missing`);
+  if (!chart) throw new Error(`chart "${id}" is in the template but was not rendered`);
   return chart;
 }
 
@@ -217,6 +225,10 @@ function findingById(findings: readonly Finding[], id: string): Finding {
   const finding = findings.find((f) => f.id === id);
   if (!finding) throw new Error(`finding ${id} was checked but is missing`);
   return finding;
+}
+
+function isInlineDirective(directive: Directive): directive is InlineDirective {
+  return directive.kind === "indicator" || directive.kind === "change" || directive.kind === "n";
 }
 
 function isBlockDirective(directive: Directive): directive is BlockDirective {

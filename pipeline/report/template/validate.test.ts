@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chartsForReport } from "../../charts/report-charts.js";
 import { ItipError } from "../../errors.js";
-import { definitions, reportChartsInput } from "../../testdata/charts/inputs.js";
+import { definitions, questionnaire } from "../../testdata/charts/inputs.js";
 import { validateTemplate } from "./validate.js";
 
 const read = (name: string) =>
   readFileSync(new URL(`../../../templates/${name}`, import.meta.url), "utf8");
-const chartIds = chartsForReport(reportChartsInput()).map((c) => c.id);
-const vocabulary = { definitions, chartIds };
+const vocabulary = { definitions, questions: questionnaire.questions };
 
 function errorOf(text: string): string {
   try {
@@ -27,9 +25,49 @@ describe("validateTemplate", () => {
     ).not.toThrow();
   });
 
-  it("stops at an unknown chart with file:line:column, the known ids and exit 3", () => {
-    expect(errorOf('# A\n\nTekst.\n\n{{ chart "trend-avanserte" }}\n')).toMatch(
-      /^t\.md:5:1 TEMPLATE_CHART_UNKNOWN: unknown chart "trend-avanserte"\. Known chart ids: trend-avanserte-tjenester, .* \(exit 3\)$/,
+  it("stops at an unknown chart kind with file:line:column, the known kinds and exit 3", () => {
+    expect(errorOf('# A\n\nTekst.\n\n{{ chart linje indicator="strategi" }}\n')).toBe(
+      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
+    );
+  });
+
+  it("stops at a chart of an unknown indicator, pattern or question", () => {
+    expect(errorOf('{{ chart trend indicator="avanserte" }}\n')).toMatch(
+      /^t\.md:1:1 TEMPLATE_INDICATOR_UNKNOWN: unknown indicator "avanserte"\./,
+    );
+    expect(errorOf('{{ chart bars indicators="hindring-*" title="T" }}\n')).toMatch(
+      /^t\.md:1:1 TEMPLATE_INDICATOR_PATTERN_EMPTY: no indicator id starts with "hindring-"/,
+    );
+    expect(errorOf('{{ chart likert question="barrierer" }}\n')).toMatch(
+      /^t\.md:1:1 TEMPLATE_QUESTION_UNKNOWN: unknown question "barrierer" here\. Question keys that fit: rolle, strategi,/,
+    );
+  });
+
+  it("stops at a chart without what its kind needs, naming the argument and an example", () => {
+    expect(errorOf('{{ chart bars indicators="barriere-*" }}\n')).toBe(
+      't.md:1:1 TEMPLATE_ARGUMENT_MISSING_NAMED: directive "chart bars" needs title="…": {{ chart bars indicators="barriere-*" title="Barrierer etter sektor ({year})" }}. (exit 3)',
+    );
+  });
+
+  it("stops at two charts with one id", () => {
+    expect(
+      errorOf(
+        '{{ chart trend indicator="strategi" }}\n\n{{ chart bars indicators="strategi" id="trend-strategi" title="T" }}\n',
+      ),
+    ).toMatch(
+      /^t\.md:3:1 TEMPLATE_CHART_DUPLICATE: chart id "trend-strategi" is already used by the chart on line 1;/,
+    );
+  });
+
+  it("stops at a needs section that is not closed, or an end without one", () => {
+    expect(errorOf('# A\n\n{{ needs indicators="strategi" }}\n\nTekst.\n')).toMatch(
+      /^t\.md:3:1 TEMPLATE_NEEDS_UNBALANCED: \{\{ needs … \}\} is not closed with \{\{ end \}\}\./,
+    );
+    expect(errorOf("Tekst.\n\n{{ end }}\n")).toMatch(
+      /^t\.md:3:1 TEMPLATE_NEEDS_UNBALANCED: \{\{ end \}\} without a \{\{ needs … \}\} before it\./,
+    );
+    expect(errorOf('{{ needs trend="ukjent" }}\n{{ end }}\n')).toMatch(
+      /^t\.md:1:1 TEMPLATE_INDICATOR_UNKNOWN: /,
     );
   });
 
@@ -47,7 +85,7 @@ describe("validateTemplate", () => {
       /^t\.md:1:4 TEMPLATE_ARGUMENT_MISSING: /,
     );
     expect(errorOf('{{ table "T" }}\n')).toMatch(/^t\.md:1:1 TEMPLATE_ARGUMENT_MISSING_NAMED: /);
-    expect(errorOf('Se {{ chart "endring-alle" }} under.\n')).toMatch(
+    expect(errorOf('Se {{ chart trend indicator="strategi" }} under.\n')).toMatch(
       /^t\.md:1:4 TEMPLATE_DIRECTIVE_NOT_ALONE: /,
     );
   });
@@ -69,6 +107,6 @@ describe("validateTemplate", () => {
   });
 
   it("keeps the line numbers of the body after front matter", () => {
-    expect(errorOf('---\ntitle: X\n---\n\n{{ chart "x" }}\n')).toMatch(/^t\.md:5:1 /);
+    expect(errorOf("---\ntitle: X\n---\n\n{{ chart x }}\n")).toMatch(/^t\.md:5:1 /);
   });
 });

@@ -4,21 +4,18 @@
 // for templates that are not built in this run (benchmark.md) and for `itip validate`.
 import { Lexer, type Token } from "marked";
 import { GROUPS } from "../../indicators/types.js";
-import type { IndicatorDefinition } from "../../templates/indicator-definitions.js";
 import { checkTableDirective } from "../indicator-table.js";
-import { BLOCK_DIRECTIVES, scanDirectives } from "./directive.js";
+import type { Availability } from "./availability.js";
+import {
+  checkChartRequest,
+  checkFinding,
+  checkNeeds,
+  type TemplateVocabulary,
+} from "./check-references.js";
+import { BLOCK_DIRECTIVES, SECTION_DIRECTIVES, scanDirectives } from "./directive.js";
+import { planReport } from "./plan.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { templateError } from "./template-error.js";
-
-export interface TemplateVocabulary {
-  definitions: readonly IndicatorDefinition[];
-  /** Chart ids the template may use. */
-  chartIds: readonly string[];
-  /** Finding ids the template may use; unchecked when undefined (they depend on the data). */
-  findingIds?: readonly string[] | undefined;
-  /** Indicator ids computed upstream without a definition (the composite index). */
-  extraIndicators?: readonly string[];
-}
 
 /** Throws the first template error (exit 3, file:line:column) or returns quietly. */
 export function validateTemplate(
@@ -27,10 +24,7 @@ export function validateTemplate(
 ): void {
   const { file } = template;
   const { body } = splitFrontMatter(template.text, file);
-  const indicatorIds = [
-    ...vocabulary.definitions.map((d) => d.id),
-    ...(vocabulary.extraIndicators ?? []),
-  ];
+  const indicatorIds = vocabulary.definitions.map((d) => d.id);
   const lines = body.split(/\r?\n/);
   const occurrences = scanDirectives(body, file);
   for (const occurrence of occurrences) {
@@ -51,22 +45,13 @@ export function validateTemplate(
           throw templateError("TEMPLATE_GROUP_UNKNOWN", location, directive.group, GROUPS);
         break;
       case "chart":
-        if (!vocabulary.chartIds.includes(directive.id))
-          throw templateError(
-            "TEMPLATE_CHART_UNKNOWN",
-            location,
-            directive.id,
-            vocabulary.chartIds,
-          );
+        checkChartRequest(directive.request, vocabulary, location);
+        break;
+      case "needs":
+        checkNeeds(directive.needs, vocabulary, location);
         break;
       case "finding":
-        if (vocabulary.findingIds && !vocabulary.findingIds.includes(directive.id))
-          throw templateError(
-            "TEMPLATE_FINDING_UNKNOWN",
-            location,
-            directive.id,
-            vocabulary.findingIds,
-          );
+        checkFinding(directive.id, vocabulary, location);
         break;
       case "table":
         checkTableDirective(directive, vocabulary.definitions, location);
@@ -75,15 +60,33 @@ export function validateTemplate(
         break;
     }
   }
+  // Sections balanced and chart ids unique, as a year with every question would show them.
+  planReport(template, vocabulary, EVERYTHING_AVAILABLE);
   // Directives become a word, last first so that offsets stay true, and the Markdown check
   // below sees plain prose.
   for (const { directive, location, start, end } of [...occurrences].reverse()) {
     const line = lines[location.line - 1] ?? "";
-    const word = BLOCK_DIRECTIVES.has(directive.kind) ? "X" : "1";
+    const word = SECTION_DIRECTIVES.has(directive.kind)
+      ? ""
+      : BLOCK_DIRECTIVES.has(directive.kind)
+        ? "X"
+        : "1";
     lines[location.line - 1] = line.slice(0, start) + word + line.slice(end);
   }
   checkMarkdown(lines.join("\n"), file);
 }
+
+export type { TemplateVocabulary } from "./check-references.js";
+
+/** A year in which every question was asked and every finding can be written. */
+const EVERYTHING_AVAILABLE: Availability = {
+  year: 9999,
+  indicator: () => undefined,
+  change: () => undefined,
+  trend: () => undefined,
+  question: () => undefined,
+  finding: () => undefined,
+};
 
 const SUPPORTED = new Set(["space", "heading", "paragraph", "list"]);
 

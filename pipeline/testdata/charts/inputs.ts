@@ -5,7 +5,10 @@ import type { IndicatorDefinition } from "../../templates/indicator-definitions.
 import { parseQuestionnaire } from "../../templates/questions.js";
 import { parseTheme } from "../../charts/theme.js";
 import type { ChartContext } from "../../charts/text.js";
-import type { ReportChartsInput } from "../../charts/report-charts.js";
+import { chartsFromRequests, type ChartData } from "../../charts/chart-from-request.js";
+import type { ChartDefinition } from "../../charts/types.js";
+import { availability } from "../../report/template/availability.js";
+import { planReport } from "../../report/template/plan.js";
 import { fixtureDistributions, fixtureEstimates } from "./fixtures.js";
 
 const root = new URL("../../../", import.meta.url);
@@ -29,14 +32,35 @@ export function question(key: string) {
   return found;
 }
 
-/** What `chartsForReport` takes, built from the fixtures: the report's chart catalogue input. */
-export function reportChartsInput(year = 2020): ReportChartsInput {
+/** What the charts stage takes, built from the fixtures (2020). */
+export function chartData(overrides: Partial<ChartData> = {}): ChartData {
   return {
-    year,
+    year: 2020,
     estimates: fixtureEstimates(),
     distributions: fixtureDistributions(),
     definitions,
     questionnaire,
     isSample: true,
+    ...overrides,
   };
+}
+
+/** The charts templates/report.md declares for 2020, built from the fixtures. */
+export function reportCharts(overrides: Partial<ChartData> = {}): ChartDefinition[] {
+  const data = chartData(overrides);
+  const plan = planReport(
+    { file: "templates/report.md", text: read("templates/report.md") },
+    { definitions: data.definitions, questions: questionnaire.questions },
+    availability({
+      year: data.year,
+      years: [...new Set(data.estimates.map((e) => e.year))],
+      estimates: data.estimates,
+      distributions: data.distributions,
+      unavailableFindings: new Map(),
+    }),
+  );
+  return chartsFromRequests(
+    plan.charts.map((c) => c.request),
+    data,
+  );
 }

@@ -1,0 +1,137 @@
+// A template's chart request → a chart of its kind, built from the tidy results. Which
+// indicators a chart shows is the template's choice; how each kind is drawn is the code's.
+import type { AnswerShare, IndicatorEstimate } from "../indicators/types.js";
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import { selectAsked } from "../templates/indicator-list.js";
+import type { Questionnaire } from "../templates/questions.js";
+import { changeDotsChart } from "./change-dots.js";
+import { fillYears, type ChartRequest } from "./chart-request.js";
+import { divergingLikertChart } from "./diverging-likert.js";
+import { groupedBarsChart } from "./grouped-bars.js";
+import { SIZE_CLASS_GROUPS } from "./groups.js";
+import { smallMultiplesChart } from "./small-multiples.js";
+import type { ChartContext } from "./text.js";
+import { trendChart } from "./trend.js";
+import type { ChartDefinition } from "./types.js";
+
+export interface ChartData {
+  year: number;
+  estimates: readonly IndicatorEstimate[];
+  distributions: readonly AnswerShare[];
+  definitions: readonly IndicatorDefinition[];
+  questionnaire: Questionnaire;
+  isSample: boolean;
+}
+
+/** Builds every requested chart; the requests were checked against the data when planned. */
+export function chartsFromRequests(
+  requests: readonly ChartRequest[],
+  data: ChartData,
+): ChartDefinition[] {
+  const asked = askedInYear(data);
+  return requests.map((request) => chartFromRequest(request, data, asked));
+}
+
+function chartFromRequest(
+  request: ChartRequest,
+  data: ChartData,
+  asked: (indicator: string) => boolean,
+): ChartDefinition {
+  const context: ChartContext = { year: data.year, isSample: data.isSample };
+  const { estimates } = data;
+  const { id } = request;
+  const title = request.title === undefined ? undefined : fillYears(request.title, data.year);
+  const shown = (list: readonly string[]) => selectAsked(list, data.definitions, asked).shown;
+  const labelOf = (d: IndicatorDefinition) => optionLabel(d, data.questionnaire);
+  switch (request.kind) {
+    case "trend":
+      return trendChart({
+        definition: definition(data, request.indicator),
+        estimates,
+        context,
+        id,
+        ...(title === undefined ? {} : { title }),
+      });
+    case "bars":
+      return groupedBarsChart({
+        id,
+        title: title ?? id,
+        definitions: shown(request.indicators),
+        estimates,
+        context,
+        labelOf,
+        ...(request.groups ? { groups: request.groups } : {}),
+      });
+    case "sizes": {
+      const d = definition(data, request.indicator);
+      return groupedBarsChart({
+        id,
+        title: title ?? `${d.label} etter kommunestørrelse (${data.year})`,
+        definitions: [d],
+        estimates,
+        context,
+        groups: SIZE_CLASS_GROUPS,
+      });
+    }
+    case "likert":
+      return divergingLikertChart({
+        question: question(data, request.question),
+        distributions: data.distributions,
+        context,
+        id,
+        ...(title === undefined ? {} : { title }),
+        ...(request.order ? { order: request.order } : {}),
+        ...(request.neutral === undefined ? {} : { neutral: request.neutral }),
+      });
+    case "multiples":
+      return smallMultiplesChart({
+        id,
+        title: title ?? id,
+        definitions: shown(request.indicators),
+        estimates,
+        context,
+        labelOf,
+      });
+    case "changes":
+      return changeDotsChart({
+        id,
+        title: title ?? id,
+        definitions: shown(request.indicators),
+        estimates,
+        group: request.group,
+        context,
+      });
+  }
+}
+
+/** An indicator exists in a year when the statistics stage estimated it for everyone. */
+export function askedInYear(data: {
+  year: number;
+  estimates: readonly IndicatorEstimate[];
+}): (indicator: string) => boolean {
+  const asked = new Set(
+    data.estimates
+      .filter((e) => e.year === data.year && e.group === "alle")
+      .map((e) => e.indicator),
+  );
+  return (indicator) => asked.has(indicator);
+}
+
+/** A multi-choice indicator is named by its option ("Manglende kompetanse"), others by label. */
+function optionLabel(d: IndicatorDefinition, questionnaire: Questionnaire): string {
+  if (!d.option) return d.label;
+  const q = questionnaire.questions.find((x) => x.key === d.question);
+  return q?.optionLabels.get(d.option) || d.label;
+}
+
+function definition(data: ChartData, id: string): IndicatorDefinition {
+  const found = data.definitions.find((d) => d.id === id);
+  if (!found) throw new Error(`chart indicator ${id} was checked but is missing`);
+  return found;
+}
+
+function question(data: ChartData, key: string) {
+  const found = data.questionnaire.questions.find((q) => q.key === key);
+  if (!found) throw new Error(`chart question ${key} was checked but is missing`);
+  return found;
+}

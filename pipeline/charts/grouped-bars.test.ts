@@ -37,7 +37,29 @@ describe("groupedBarsChart", () => {
       gruppe: "Stat",
       verdi: "42\u00a0%",
     });
-    expect(marks(chart.spec)).toEqual(["bar", "text"]);
+    expect(marks(chart.spec)).toEqual(["bar", "text", "text"]);
+  });
+
+  test("writes a value at the end of its bar, inside it, in the colour that reads on the bar", () => {
+    const chart = groupedBarsChart({
+      id: "sektor-tjenester",
+      title: "Tjenester",
+      definitions: services(),
+      estimates: withIntervals(fixtureEstimates()),
+      context,
+    });
+    interface TextLayer {
+      transform: Array<{ filter: string }>;
+      mark: { align: string; dx: number; fill: { expr: string } };
+      encoding: { x: { field: string } };
+    }
+    const [inside, outside] = (chart.spec.layer as TextLayer[]).slice(2);
+    expect(inside?.encoding.x.field).toBe("estimate");
+    expect(inside?.mark).toMatchObject({ align: "right", dx: -3 });
+    expect(inside?.mark.fill.expr).toContain("contrast('#ffffff', scale('color', datum.gruppe))");
+    // Only a bar too short to hold its label has it outside, past its interval.
+    expect(outside?.encoding.x.field).toBe("labelAt");
+    expect(outside?.transform[0].filter).toBe(`!(${inside?.transform[0].filter})`);
   });
 
   test("adds error bars only when intervals exist", () => {
@@ -48,7 +70,7 @@ describe("groupedBarsChart", () => {
       estimates: withIntervals(fixtureEstimates()),
       context,
     });
-    expect(marks(chart.spec)).toEqual(["bar", "rule", "text"]);
+    expect(marks(chart.spec)).toEqual(["bar", "rule", "text", "text"]);
   });
 
   test("leaves out an estimate that is empty (null) instead of drawing a zero bar", () => {

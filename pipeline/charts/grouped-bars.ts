@@ -24,6 +24,16 @@ export interface GroupedBarsOptions {
   groups?: readonly Group[];
 }
 
+/** A bar shorter than this share of the axis is too short to hold its value label. */
+const INSIDE_LABEL_SHARE = 0.12;
+/** Where across its bar an error bar runs (0 top, 1 bottom): below the value label. */
+const ERROR_BAR_POSITION = 0.82;
+/** Points of a label inside a grouped bar: its upper half, above the error bar, holds it. */
+const GROUPED_LABEL_SIZE = 8;
+/** White on a dark bar, black on a light one: the colour with the higher WCAG contrast. */
+const LABEL_ON_BAR =
+  "contrast('#ffffff', scale('color', datum.gruppe)) >= contrast('#1a1a1a', scale('color', datum.gruppe)) ? '#ffffff' : '#1a1a1a'";
+
 interface BarRow {
   kategori: string;
   gruppe: string;
@@ -54,13 +64,14 @@ export function groupedBarsChart(options: GroupedBarsOptions): ChartDefinition {
   // One indicator across groups: the groups are the categories, one colour, no offset.
   const category = single ? "gruppe" : "kategori";
   const categoryDomain = single ? groupLabels : categories;
+  const ceiling = percentCeiling(values);
   const encoding: Record<string, unknown> = {
     y: { field: category, type: "nominal", title: null, sort: categoryDomain },
     x: {
       field: "estimate",
       type: "quantitative",
       title: null,
-      scale: { domain: [0, percentCeiling(values)], nice: false },
+      scale: { domain: [0, ceiling], nice: false },
       axis: { format: PERCENT_AXIS_FORMAT, tickCount: 5 },
     },
   };
@@ -73,32 +84,77 @@ export function groupedBarsChart(options: GroupedBarsOptions): ChartDefinition {
       scale: { domain: SECTOR_LABELS, range: RANGE.sector },
       ...(single ? { legend: null } : {}),
     };
-  else if (!single)
-    encoding.color = { field: "gruppe", type: "nominal", title: null, sort: groupLabels };
+  else
+    encoding.color = {
+      field: "gruppe",
+      type: "nominal",
+      title: null,
+      sort: groupLabels,
+      ...(single ? { scale: { range: RANGE.single }, legend: null } : {}),
+    };
+  const barCount = single ? groups.length : categories.length * groups.length;
   const hasErrorBars = values.some((v) => v.ciLow !== null);
+  // A grouped bar with an error bar holds its label above the rule: it needs the height.
+  const step = single ? 18 : (hasErrorBars ? 16 : 13) * (barCount > 20 ? 0.9 : 1);
   const errorBars = {
     transform: [{ filter: "isValid(datum.ciLow) && isValid(datum.ciHigh)" }],
+    // Along the lower edge of the bar, clear of the value label at its end.
     mark: { type: "rule", color: "#1a1a1a", strokeWidth: 0.8 },
-    encoding: { x: { field: "ciLow", type: "quantitative" }, x2: { field: "ciHigh" }, color: null },
+    encoding: {
+      x: { field: "ciLow", type: "quantitative" },
+      x2: { field: "ciHigh" },
+      color: null,
+      // One bar per row: the rule runs below the middle, clear of the label. (Grouped bars
+      // keep it in the middle: vega-lite centres a rule in its offset band; their label sits
+      // above it instead.)
+      ...(single ? { y: { ...(encoding.y as object), bandPosition: ERROR_BAR_POSITION } } : {}),
+    },
   };
-  const valueLabels = {
-    mark: { type: "text", style: STYLE.valueLabel, align: "left", baseline: "middle", dx: 3 },
+  // A value belongs at the end of its bar: inside it, in white or black, whichever reads
+  // better on the bar's colour; only a bar too short to hold it has it outside, past its
+  // interval, so the label never sits where it reads as another value on the axis.
+  const fitsInside = `datum.estimate >= ${round(ceiling * INSIDE_LABEL_SHARE)}`;
+  const insideLabels = {
+    transform: [{ filter: fitsInside }],
+    mark: {
+      type: "text",
+      style: STYLE.valueLabel,
+      align: "right",
+      dx: -3,
+      fill: { expr: LABEL_ON_BAR },
+      ...(single || !hasErrorBars
+        ? { baseline: "middle" }
+        : { baseline: "alphabetic", dy: -1, fontSize: GROUPED_LABEL_SIZE }),
+    },
     encoding: {
       text: { field: "verdi" },
-      x: { field: hasErrorBars ? "labelAt" : "estimate", type: "quantitative" },
+      x: { field: "estimate", type: "quantitative" },
       color: null,
     },
   };
-  const barCount = single ? groups.length : categories.length * groups.length;
+  const outsideLabels = {
+    transform: [{ filter: `!(${fitsInside})` }],
+    mark: { type: "text", style: STYLE.valueLabel, align: "left", baseline: "middle", dx: 3 },
+    encoding: {
+      text: { field: "verdi" },
+      x: { field: "labelAt", type: "quantitative" },
+      color: null,
+    },
+  };
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: altText,
     data: {
       values: values.map((v) => ({ ...v, labelAt: Math.max(v.estimate, v.ciHigh ?? 0) })),
     },
-    height: { step: single ? 18 : 13 * (barCount > 20 ? 0.9 : 1) },
+    height: { step },
     encoding,
-    layer: [{ mark: { type: "bar" } }, ...(hasErrorBars ? [errorBars] : []), valueLabels],
+    layer: [
+      { mark: { type: "bar" } },
+      ...(hasErrorBars ? [errorBars] : []),
+      insideLabels,
+      outsideLabels,
+    ],
   };
   return {
     id: options.id,

@@ -5,7 +5,7 @@ import { NUMBER_LOCALE } from "./number-locale.js";
 import type { Theme } from "./theme.js";
 
 /** Named colour ranges and mark styles a spec may use. */
-export const RANGE = { sector: "sector", likert: "likert" } as const;
+export const RANGE = { sector: "sector", likert: "likert", single: "single" } as const;
 export const STYLE = { vetIkke: "vet-ikke", ciBand: "ci-band", valueLabel: "value-label" } as const;
 
 export function vegaLiteConfig(theme: Theme): Record<string, unknown> {
@@ -53,6 +53,7 @@ export function vegaLiteConfig(theme: Theme): Record<string, unknown> {
     range: {
       [RANGE.sector]: [sectors.stat, sectors.kommune, sectors.fylkeskommune, sectors.alle],
       [RANGE.likert]: [...likert.negative, likert.neutral, ...likert.positive],
+      [RANGE.single]: [colors.singleSeries],
     },
     style: {
       [STYLE.vetIkke]: { fill: likert.vetIkke, color: likert.vetIkke },

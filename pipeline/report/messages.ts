@@ -138,6 +138,10 @@ export const reportText = {
             "Standardfeil og konfidensintervaller er ikke beregnet i denne utgaven; små forskjeller mellom sektorer og år kan derfor skyldes tilfeldigheter og bør leses med forsiktighet. Rapporten sier derfor ingenting om hvilke endringer som er statistisk signifikante.",
             "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer.",
           ],
+    oneYearOnly: (year: number) =>
+      `Datagrunnlaget for denne rapporten har bare ett år, ${year}. Rapporten viser derfor ingen utvikling over tid og ingen endringer fra året før.`,
+    noPreviousYear: (year: number) =>
+      `Datagrunnlaget har ikke tall for ${year - 1}. Rapporten viser derfor ingen endringer fra året før.`,
     /** What linking organisations across years does to the standard errors of changes. */
     panelEffect: (
       from: number,

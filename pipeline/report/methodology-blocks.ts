@@ -61,8 +61,19 @@ export function methodologyBlocks(
     { kind: "heading", level: 2, text: text.weightingTitle, number: undefined },
     ...text.weighting.map(plain),
     { kind: "heading", level: 2, text: text.uncertaintyTitle, number: undefined },
-    ...text.uncertainty(hasStandardErrors).map(plain),
-    ...panelEffectBlocks(year, facts.panelEffect),
+    // Without the year before in the input there are no changes to explain, and the report
+    // says why it shows none.
+    ...(facts.yearsCovered.includes(year - 1)
+      ? [
+          ...text.uncertainty(hasStandardErrors).map(plain),
+          ...panelEffectBlocks(year, facts.panelEffect),
+        ]
+      : [
+          plain(text.uncertainty(hasStandardErrors)[0] ?? ""),
+          plain(
+            facts.yearsCovered.length <= 1 ? text.oneYearOnly(year) : text.noPreviousYear(year),
+          ),
+        ]),
     { kind: "heading", level: 2, text: text.suppressionTitle, number: undefined },
     plain(text.suppression(year, formatNumber(suppressed), formatNumber(ofYear.length))),
     { kind: "heading", level: 2, text: text.dataTitle, number: undefined },

@@ -77,7 +77,7 @@ interface Section {
   /** The branch being read is the one shown. */
   showing: boolean;
   inElse: boolean;
-  /** Template lines of the `needs` branch, for naming what was left out. */
+  /** The `needs` branch: its first line (1-based) and the line of its else or end (1-based). */
   firstLine: number;
   lastLine: number;
 }
@@ -135,12 +135,12 @@ function selectSections(
           "a second {{ else }} in one section",
         );
       section.inElse = true;
-      section.lastLine = index;
+      section.lastLine = index + 1;
       section.showing = section.reasons.length > 0;
       return;
     }
     stack.pop();
-    if (!section.inElse) section.lastLine = index;
+    if (!section.inElse) section.lastLine = index + 1;
     if (section.reasons.length > 0 && shown())
       leftOut.push({
         location: section.location,
@@ -293,8 +293,8 @@ function checkKept(
 }
 
 /** Names a left-out section by its first heading, else its first chart or finding, else its first words. */
-function describeLines(lines: readonly string[], first: number, last: number): string {
-  const slice = lines.slice(first - 1, last - 1);
+function describeLines(lines: readonly string[], first: number, end: number): string {
+  const slice = lines.slice(first - 1, end - 1);
   const heading = slice.find((l) => /^#{1,3}\s/.test(l));
   if (heading) return `section "${heading.replace(/^#+\s*/, "").replace(/\s*\{-\}\s*$/, "")}"`;
   const block = slice.map((l) => /\{\{\s*(chart|finding|table)\b(.*?)\}\}/.exec(l)).find(Boolean);

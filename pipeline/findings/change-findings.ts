@@ -15,7 +15,7 @@ export function isSignificant(estimate: Pick<IndicatorEstimate, "pValue">): bool
   return estimate.pValue !== null && estimate.pValue < 0.05;
 }
 
-interface Change {
+export interface Change {
   definition: IndicatorDefinition;
   from: number;
   to: number;
@@ -34,17 +34,48 @@ export function writeChangeFindings(
   group: Group = "alle",
 ): Finding[] {
   const changes = shareChanges(year, estimates, definitions, group);
-  if (changes.length === 0) return [];
+  return changeListFindings(year, changes, {
+    id: "endringer-signifikante",
+    largestId: "endring-storst",
+    named: NAMED,
+  }).findings;
+}
+
+export interface ChangeListOptions {
+  /** The finding that names the significant changes. */
+  id: string;
+  /** The finding about the largest difference when it is not significant; none if undefined. */
+  largestId: string | undefined;
+  /** How many significant changes the finding names (the largest first). */
+  named: number;
+}
+
+/**
+ * The findings about `changes` (largest first): the significant ones named, or that there are
+ * none; and the largest difference when it is not among them. `untested` is true when the
+ * changes have no p-values, so that the finding `options.id` cannot be written.
+ */
+export function changeListFindings(
+  year: number,
+  changes: readonly Change[],
+  options: ChangeListOptions,
+): { findings: Finding[]; untested: boolean } {
+  const { id, largestId, named: count } = options;
+  const largest = changes[0];
+  if (!largest) return { findings: [], untested: false };
   const tested = changes.some((c) => c.pValue !== null);
-  const largest = changes[0]!;
   const previous = year - 1;
-  if (!tested) return [untestedLargest(largest, previous, year)];
+  if (!tested)
+    return {
+      findings: largestId ? [untestedLargest(largestId, largest, previous, year)] : [],
+      untested: true,
+    };
 
   const significant = changes.filter((c) => isSignificant(c));
   const findings: Finding[] = [];
   if (significant.length === 0)
     findings.push({
-      id: "endringer-signifikante",
+      id,
       title: `Ingen signifikante endringer fra ${previous} til ${year}`,
       text:
         `Ingen av de ${formatNumber(changes.length)} andelsindikatorene endret seg statistisk ` +
@@ -54,16 +85,19 @@ export function writeChangeFindings(
       numbers: { significant: 0, tested: changes.length, largestPp: largest.pp },
     });
   else {
-    const named = significant.slice(0, NAMED);
+    const named = significant.slice(0, count);
     const sentences = named.map(
       (c) => `Andelen ${quoted(c.definition.label)} ${describeShareChange(c.from, c.to)}.`,
     );
+    const others = significant.length - count;
     const more =
-      significant.length > NAMED
-        ? ` I tillegg endret ${formatNumber(significant.length - NAMED)} andre indikatorer seg signifikant.`
-        : "";
+      others === 1
+        ? " I tillegg endret én annen indikator seg signifikant."
+        : others > 1
+          ? ` I tillegg endret ${formatNumber(others)} andre indikatorer seg signifikant.`
+          : "";
     findings.push({
-      id: "endringer-signifikante",
+      id,
       title:
         significant.length === 1
           ? `Én signifikant endring fra ${previous} til ${year}`
@@ -80,9 +114,9 @@ export function writeChangeFindings(
       },
     });
   }
-  if (!isSignificant(largest) && significant.length > 0)
+  if (largestId && !isSignificant(largest) && significant.length > 0)
     findings.push({
-      id: "endring-storst",
+      id: largestId,
       title: "Den største forskjellen er ikke signifikant",
       text:
         `Den største forskjellen fra ${previous} til ${year} gjelder ${quoted(largest.definition.label)} ` +
@@ -90,14 +124,14 @@ export function writeChangeFindings(
         `signifikant og kan skyldes tilfeldig variasjon.`,
       numbers: { largestPp: largest.pp, pValue: largest.pValue ?? Number.NaN },
     });
-  return findings;
+  return { findings, untested: false };
 }
 
 /** Before p-values exist: the largest difference, with no claim that anything changed. */
-function untestedLargest(largest: Change, previous: number, year: number): Finding {
+function untestedLargest(id: string, largest: Change, previous: number, year: number): Finding {
   const digits = 0;
   return {
-    id: "endring-storst",
+    id,
     title: `Størst forskjell fra ${previous}: ${largest.definition.label}`,
     text:
       `Den største forskjellen mellom estimatene for ${previous} og ${year} gjelder ` +
@@ -110,7 +144,7 @@ function untestedLargest(largest: Change, previous: number, year: number): Findi
 }
 
 /** Share indicators with a publishable estimate this year and last, largest change first. */
-function shareChanges(
+export function shareChanges(
   year: number,
   estimates: readonly IndicatorEstimate[],
   definitions: readonly IndicatorDefinition[],

@@ -11,14 +11,10 @@ import type { Sector } from "../ingest/types.js";
 import { formatNumber, formatPercent, roundHalfAwayFromZero } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { quoted } from "./change-findings.js";
+import { GROUP_WORDS } from "./group-words.js";
 import type { Finding } from "./types.js";
 
 const SECTORS: readonly Sector[] = ["stat", "kommune", "fylkeskommune"];
-const IN_SECTOR: Record<Sector, string> = {
-  stat: "i staten",
-  kommune: "i kommunene",
-  fylkeskommune: "i fylkeskommunene",
-};
 /** How many gaps the finding names (the largest first). */
 const NAMED = 3;
 
@@ -33,19 +29,29 @@ export interface SectorGap {
   significant: boolean;
 }
 
+export interface GapListOptions {
+  id: string;
+  /** The sectors compared. */
+  sectors: readonly Sector[];
+  /** How many gaps the finding names (the largest first). */
+  named: number;
+}
+
 export function writeGapFindings(
   year: number,
   estimates: readonly IndicatorEstimate[],
   definitions: readonly IndicatorDefinition[],
+  options: GapListOptions = { id: "sektorforskjeller", sectors: SECTORS, named: NAMED },
 ): Finding[] {
-  const gaps = sectorGaps(year, estimates, definitions);
+  const { id, sectors, named: count } = options;
+  const gaps = sectorGaps(year, estimates, definitions, sectors);
   if (gaps.length === 0) return [];
   const tested = gaps.every((g) => g.sePp !== null);
   const shown = tested ? gaps.filter((g) => g.significant) : gaps;
   if (shown.length === 0)
     return [
       {
-        id: "sektorforskjeller",
+        id,
         title: "Ingen signifikante forskjeller mellom sektorene",
         text:
           `Ingen av forskjellene mellom sektorene i ${year} er statistisk signifikante (5 %-nivå). ` +
@@ -54,18 +60,18 @@ export function writeGapFindings(
         numbers: { significant: 0, largestPp: gaps[0]!.pp },
       },
     ];
-  const named = shown.slice(0, NAMED);
+  const named = shown.slice(0, count);
   const sentences = named.map((g) => {
     const digits = consistentDigits(g.low.estimate, g.high.estimate);
     return (
       `${quoted(g.definition.label)}: ${formatPercent(g.high.estimate, digits)} ` +
-      `${IN_SECTOR[g.high.sector]} mot ${formatPercent(g.low.estimate, digits)} ` +
-      `${IN_SECTOR[g.low.sector]}, en forskjell på ${formatNumber(g.pp, digits)} prosentpoeng.`
+      `${GROUP_WORDS[g.high.sector].within} mot ${formatPercent(g.low.estimate, digits)} ` +
+      `${GROUP_WORDS[g.low.sector].within}, en forskjell på ${formatNumber(g.pp, digits)} prosentpoeng.`
     );
   });
   return [
     {
-      id: "sektorforskjeller",
+      id,
       title: "Størst forskjell mellom sektorene",
       text:
         (tested
@@ -89,11 +95,12 @@ export function sectorGaps(
   year: number,
   estimates: readonly IndicatorEstimate[],
   definitions: readonly IndicatorDefinition[],
+  sectors: readonly Sector[] = SECTORS,
 ): SectorGap[] {
   const gaps: SectorGap[] = [];
   for (const definition of definitions) {
     if (definition.measure !== "share") continue;
-    const rows = SECTORS.flatMap((sector) => {
+    const rows = sectors.flatMap((sector) => {
       const row = findEstimate(estimates, definition.id, sector, year);
       return row && !row.suppressed && row.estimate !== null
         ? [{ sector, estimate: row.estimate, se: row.se }]

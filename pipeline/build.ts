@@ -22,8 +22,7 @@ import { designYear } from "./survey/design.js";
 import { estimateIndicators } from "./indicators/estimate-indicators.js";
 import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
-import { writeKeyFindings } from "./findings/key-findings.js";
-import { writeDataFindings } from "./findings/data-findings.js";
+import { writeFindings } from "./findings/write-findings.js";
 import { chartsFromRequests } from "./charts/chart-from-request.js";
 import { renderCharts } from "./charts/render.js";
 import { parseTheme } from "./charts/theme.js";
@@ -118,10 +117,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   say(`3 indicators  ${estimates.length} estimates  ${timings.indicators} ms`);
 
   // 4 findings
-  const findings = await time("findings", () => [
-    ...writeKeyFindings(year, estimates, templates.definitions),
-    ...writeDataFindings(year, estimates, templates.definitions),
-  ]);
+  const written = await time("findings", () =>
+    writeFindings({
+      year,
+      estimates,
+      definitions: templates.definitions,
+      questionnaire: templates.questionnaire,
+      declarations: templates.findings,
+    }),
+  );
+  const { findings } = written;
   say(`4 findings    ${findings.length} findings  ${timings.findings} ms`);
 
   // 6a plan: the parts of report.md the year can show, and the charts they declare
@@ -130,11 +135,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     {
       definitions: templates.definitions,
       questions: templates.questionnaire.questions,
-      findingIds: findings.map((f) => f.id),
+      findingIds: templates.findings.map((f) => f.id),
     },
-    availability({ year, years, estimates, distributions, unavailableFindings: new Map() }),
+    availability({
+      year,
+      years,
+      estimates,
+      distributions,
+      unavailableFindings: new Map(written.unavailable.map((f) => [f.id, f.reason])),
+    }),
   );
-  const leftOut = plan.leftOut;
+  const leftOut = [
+    ...plan.leftOut,
+    ...written.unavailable.map((f): LeftOut => ({
+      location: f.location,
+      what: `finding "${f.id}"`,
+      reason: f.reason,
+    })),
+    ...written.shortened.map((f): LeftOut => ({
+      location: f.location,
+      what: `a sentence of finding "${f.id}"`,
+      reason: f.reason,
+    })),
+  ];
 
   // 5 charts
   const charts = await time("charts", () =>

@@ -59,7 +59,7 @@ describe("groupedBarsChart", () => {
     expect(inside?.mark.fill.expr).toContain("contrast('#ffffff', scale('color', datum.gruppe))");
     // Only a bar too short to hold its label has it outside, past its interval.
     expect(outside?.encoding.x.field).toBe("labelAt");
-    expect(outside?.transform[0].filter).toBe(`!(${inside?.transform[0].filter})`);
+    expect(outside?.transform[0]?.filter).toBe(`!(${inside?.transform[0]?.filter ?? ""})`);
   });
 
   test("adds error bars only when intervals exist", () => {

@@ -4,6 +4,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ExitCode, ItipError } from "../errors.js";
 import { sha256 } from "../publish/manifest.js";
+import {
+  parseFindingDeclarations,
+  type FindingDeclaration,
+} from "../findings/finding-declarations.js";
 import { parseIndicatorDefinitions, type IndicatorDefinition } from "./indicator-definitions.js";
 import { parseQuestionnaire, type Questionnaire } from "./questions.js";
 
@@ -18,16 +22,18 @@ export interface Templates {
   definitions: IndicatorDefinition[];
   report: TemplateFile;
   theme: TemplateFile;
+  /** templates/findings.yaml: the key findings, by kind. */
+  findings: FindingDeclaration[];
   files: TemplateFile[];
 }
 
 export async function loadTemplates(templatesDir: string): Promise<Templates> {
-  const [questions, indicators, report, theme] = await Promise.all(
-    ["questions.yaml", "indicators.yaml", "report.md", "theme.json"].map((name) =>
+  const [questions, indicators, report, theme, findings] = await Promise.all(
+    ["questions.yaml", "indicators.yaml", "report.md", "theme.json", "findings.yaml"].map((name) =>
       readTemplate(templatesDir, name),
     ),
   );
-  if (!questions || !indicators || !report || !theme) throw new Error("unreachable");
+  if (!questions || !indicators || !report || !theme || !findings) throw new Error("unreachable");
   const questionnaire = parseQuestionnaire(questions.text, questions.file);
   const definitions = parseIndicatorDefinitions(indicators.text, questionnaire, indicators.file);
   return {
@@ -35,7 +41,8 @@ export async function loadTemplates(templatesDir: string): Promise<Templates> {
     definitions,
     report,
     theme,
-    files: [questions, indicators, report, theme],
+    findings: parseFindingDeclarations(findings.text, findings.file, definitions, questionnaire),
+    files: [questions, indicators, report, theme, findings],
   };
 }
 

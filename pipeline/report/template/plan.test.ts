@@ -62,7 +62,7 @@ describe("planReport", () => {
       '{{ needs questions="korona_tempo" }}\nMed.\n{{ else }}\nUten.\n{{ end }}\n',
     );
     expect(text.trim()).toBe("Uten.");
-    expect(leftOut.map((l) => l.what)).toEqual(['text "Med."']);
+    expect(leftOut.map((l) => l.what)).toEqual(['text "Med." (its {{ else }} part shown instead)']);
   });
 
   it("lists a nested section once: the outer one that was left out", () => {

@@ -144,7 +144,9 @@ function selectSections(
     if (section.reasons.length > 0 && shown())
       leftOut.push({
         location: section.location,
-        what: describeLines(original, section.firstLine, section.lastLine),
+        what:
+          describeLines(original, section.firstLine, section.lastLine) +
+          (section.inElse ? " (its {{ else }} part shown instead)" : ""),
         reason: section.reasons.join("; "),
       });
   });

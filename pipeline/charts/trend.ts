@@ -78,7 +78,12 @@ export function trendChart({
         type: "quantitative",
         title: null,
         scale: { domain: [first, last], nice: false },
-        axis: { format: "d", values: years.filter((y) => (last - y) % 2 === 0), grid: false },
+        // Every other year, counted back from the report year; every year of a short series.
+        axis: {
+          format: "d",
+          values: years.filter((y) => years.length <= 5 || (last - y) % 2 === 0),
+          grid: false,
+        },
       },
       y: yEncoding(definition, percentCeiling(values)),
       color: {

@@ -12,7 +12,8 @@
 // Stages 2–6 are pure: typed input to typed output. Only ingest (and loading the templates)
 // reads files and only publish writes them, so a file-level input error stops the build before
 // anything is written.
-import { readdir, access } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import { pathExists } from "./path-exists.js";
 import path from "node:path";
 import { ExitCode, ItipError, formatLocation } from "./errors.js";
 import { loadTemplates } from "./templates/load-templates.js";
@@ -73,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const templates = await loadTemplates(options.templatesDir);
   const years = await yearsUpTo(options.inputDir, options.year);
   const year = years[years.length - 1]!;
-  const isSample = await exists(path.join(options.inputDir, SAMPLE_MARKER));
+  const isSample = await pathExists(path.join(options.inputDir, SAMPLE_MARKER));
 
   // 1 ingest
   const ingested = await time("ingest", () =>
@@ -258,13 +259,4 @@ function rowsSummary(ingested: readonly IngestedYear[]): string {
   const sum = (pick: (f: (typeof datasets)[number]) => number) =>
     datasets.reduce((s, f) => s + pick(f), 0);
   return `${sum((f) => f.rowsRead)} rows read, ${sum((f) => f.rowsAccepted)} accepted, ${sum((f) => f.rowsRejected)} rejected`;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

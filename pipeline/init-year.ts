@@ -3,7 +3,8 @@
 // id and panel_id and can be followed across years), and says what to check next. Deciding is
 // pure (`previousYear`, `nextSteps`); the file system is touched only in `initYear`.
 import { constants } from "node:fs";
-import { access, copyFile, mkdir, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
+import { pathExists } from "./path-exists.js";
 import path from "node:path";
 import { ExitCode, ItipError } from "./errors.js";
 
@@ -113,7 +114,7 @@ export async function initYear(options: {
   if (previous === undefined)
     throw refuse(InitYearCode.noPrevious, message.noPrevious(year), inputDir);
   const source = path.join(inputDir, String(previous), FRAME);
-  if (!(await exists(source)))
+  if (!(await pathExists(source)))
     throw refuse(InitYearCode.noPrevious, message.noPreviousFrame(year, previous), source);
 
   try {
@@ -137,15 +138,6 @@ export async function initYear(options: {
     previousYear: previous,
     directory,
     frame,
-    sampleMarker: await exists(path.join(inputDir, SAMPLE_MARKER)),
+    sampleMarker: await pathExists(path.join(inputDir, SAMPLE_MARKER)),
   };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "cli.js");
+const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "itip.mjs");
 
 interface RunResult {
   wallMs: number;

@@ -87,7 +87,7 @@ describe.skipIf(!present)("itip init-year", () => {
     expect(noInput.code).toBe("INIT_YEAR_NO_PREVIOUS");
   });
 
-  const cli = "dist/pipeline/cli.js";
+  const cli = "dist/itip.mjs";
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [cli, "init-year", ...args], { encoding: "utf8" });
 

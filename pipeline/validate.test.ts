@@ -99,7 +99,7 @@ describe.skipIf(!present)("itip validate with a broken year", () => {
     ]);
   });
 
-  const cli = "dist/pipeline/cli.js";
+  const cli = "dist/itip.mjs";
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [cli, "validate", ...args], { encoding: "utf8" });
 

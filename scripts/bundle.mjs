@@ -1,0 +1,30 @@
+// `npm run build`: bundles the command line (and the bench and fuzz runners) with esbuild into
+// single ES modules in dist/, so that a run loads one file instead of hundreds and a newcomer's
+// `npm start` does not wait for a compiler. Type checking is `tsc --noEmit` in `npm test`.
+//
+// Kept outside the bundle: pdfkit, which finds its standard fonts through its own package.json
+// `imports` ("#standard-fonts/…"), and the optional `canvas` of vega-canvas, which we never use.
+// fontkit and the Source Sans files are found at run time from node_modules (createRequire).
+import { build } from "esbuild";
+
+const entries = {
+  itip: "pipeline/cli.ts",
+  bench: "pipeline/bench.ts",
+  fuzz: "pipeline/ingest/fuzz/run.ts",
+};
+
+await build({
+  entryPoints: entries,
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external: ["pdfkit", "canvas"],
+  // Bundled CommonJS packages call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});

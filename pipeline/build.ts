@@ -12,20 +12,25 @@
 // Stages 2–6 are pure: typed input to typed output. Only ingest (and loading the templates)
 // reads files and only publish writes them, so a file-level input error stops the build before
 // anything is written.
+//
+// Every stage runs through a build session (build-session.ts), which remembers its output by its
+// inputs: `itip build` starts with an empty one, `itip preview` keeps one between builds and so
+// runs only the stages downstream of what changed.
 import { readdir } from "node:fs/promises";
 import { pathExists } from "./path-exists.js";
 import path from "node:path";
+import { BuildSession, folderStamp } from "./build-session.js";
 import { ExitCode, ItipError, formatLocation } from "./errors.js";
 import { loadTemplates } from "./templates/load-templates.js";
 import { ingestYear, type IngestOverrides } from "./ingest/ingest.js";
 import type { IngestedYear } from "./ingest/types.js";
 import { designYear } from "./survey/design.js";
+import type { Weighting } from "./survey/types.js";
 import { estimateIndicators } from "./indicators/estimate-indicators.js";
 import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
 import { writeFindings } from "./findings/write-findings.js";
-import { chartsFromRequests } from "./charts/chart-from-request.js";
-import { renderCharts } from "./charts/render.js";
+import { chartsInSession } from "./charts/charts-in-session.js";
 import { parseTheme } from "./charts/theme.js";
 import { buildReportPdf } from "./report/build-report.js";
 import { availability } from "./report/template/availability.js";
@@ -43,10 +48,17 @@ export interface BuildOptions {
   templatesDir: string;
   outDir: string;
   strict: boolean;
+  /**
+   * `--weights`: `calibrated` (default) rakes the sector design weights to the frame's totals
+   * by municipality size class and county; `sector` keeps N_h / n_h, for comparison.
+   */
+  weights?: Weighting;
   /** `--delimiter` / `--encoding`: the dialect of the exports when detection gets it wrong. */
   overrides?: IngestOverrides;
   /** Progress lines (stage, counts, time) go here; the CLI passes stderr. */
   progress?: (line: string) => void;
+  /** Stage outputs kept from earlier builds in this process (`itip preview`); none when omitted. */
+  session?: BuildSession;
 }
 
 export interface BuildResult {
@@ -57,6 +69,9 @@ export interface BuildResult {
   /** What the templates name that the year left out, and why. */
   leftOut: LeftOut[];
 }
+
+/** The weighting a build uses when `--weights` is not given. */
+export const DEFAULT_WEIGHTING: Weighting = "sector";
 
 /** Marks an input folder as the synthetic sample: the report then says so on every page. */
 export const SAMPLE_MARKER = "EKSEMPELDATA.md";
@@ -71,21 +86,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return result;
   };
 
-  const templates = await loadTemplates(options.templatesDir);
+  const session = options.session ?? new BuildSession();
+  const { memo } = session;
+  const templates = await loadTemplates(options.templatesDir, memo);
   const years = await yearsUpTo(options.inputDir, options.year);
   const year = years[years.length - 1]!;
   const isSample = await pathExists(path.join(options.inputDir, SAMPLE_MARKER));
 
-  // 1 ingest
+  // 1 ingest: a year is read again when a file of its folder or questions.yaml changed
+  const stamps = await Promise.all(
+    years.map((y) => folderStamp(path.join(options.inputDir, String(y)))),
+  );
+  const { delimiter, encoding } = options.overrides ?? {};
   const ingested = await time("ingest", () =>
     Promise.all(
-      years.map((y) =>
-        ingestYear({
-          inputDir: options.inputDir,
-          year: y,
-          questionnaire: templates.questionnaire,
-          overrides: options.overrides,
-        }),
+      years.map((y, i) =>
+        memo(
+          `ingest:${y}`,
+          [options.inputDir, stamps[i], templates.questionnaire, delimiter, encoding],
+          () =>
+            ingestYear({
+              inputDir: options.inputDir,
+              year: y,
+              questionnaire: templates.questionnaire,
+              overrides: options.overrides,
+            }),
+        ),
       ),
     ),
   );
@@ -104,47 +130,75 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
 
   // 2 survey
-  const designs = await time("survey", () => ingested.map(designYear));
+  const weighting = options.weights ?? DEFAULT_WEIGHTING;
+  const designs = await time("survey", () =>
+    ingested.map((y) => memo(`survey:${y.year}`, [y, weighting], () => designYear(y, weighting))),
+  );
   say(
     `2 survey      ${designs.reduce((s, d) => s + d.units.length, 0)} complete units  ${timings.survey} ms`,
   );
 
   // 3 indicators
+  const { definitions, questionnaire } = templates;
   const { estimates, distributions, microdata } = await time("indicators", () => ({
-    estimates: estimateIndicators(designs, templates.definitions),
-    distributions: answerDistributions(designs, templates.questionnaire),
-    microdata: buildMicrodata(designs, templates.questionnaire, templates.definitions),
+    estimates: memo("indicators:estimates", [designs, definitions], () =>
+      estimateIndicators(designs, definitions),
+    ),
+    distributions: memo("indicators:distributions", [designs, questionnaire], () =>
+      answerDistributions(designs, questionnaire),
+    ),
+    microdata: memo("indicators:microdata", [designs, questionnaire, definitions], () =>
+      buildMicrodata(designs, questionnaire, definitions),
+    ),
   }));
   say(`3 indicators  ${estimates.length} estimates  ${timings.indicators} ms`);
 
   // 4 findings
   const written = await time("findings", () =>
-    writeFindings({
-      year,
-      estimates,
-      definitions: templates.definitions,
-      questionnaire: templates.questionnaire,
-      declarations: templates.findings,
-    }),
+    memo("findings", [year, estimates, definitions, questionnaire, templates.findings], () =>
+      writeFindings({
+        year,
+        estimates,
+        definitions,
+        questionnaire,
+        declarations: templates.findings,
+      }),
+    ),
   );
   const { findings } = written;
   say(`4 findings    ${findings.length} findings  ${timings.findings} ms`);
 
   // 6a plan: the parts of report.md the year can show, and the charts they declare
-  const plan = planReport(
-    templates.report,
-    {
-      definitions: templates.definitions,
-      questions: templates.questionnaire.questions,
-      findingIds: templates.findings.map((f) => f.id),
-    },
-    availability({
-      year,
+  const { report } = templates;
+  const plan = memo(
+    "plan",
+    [
+      report.file,
+      report.text,
+      definitions,
+      questionnaire,
+      templates.findings,
       years,
       estimates,
       distributions,
-      unavailableFindings: new Map(written.unavailable.map((f) => [f.id, f.reason])),
-    }),
+      written,
+    ],
+    () =>
+      planReport(
+        report,
+        {
+          definitions,
+          questions: questionnaire.questions,
+          findingIds: templates.findings.map((f) => f.id),
+        },
+        availability({
+          year,
+          years,
+          estimates,
+          distributions,
+          unavailableFindings: new Map(written.unavailable.map((f) => [f.id, f.reason])),
+        }),
+      ),
   );
   const leftOut = [
     ...plan.leftOut,
@@ -160,39 +214,55 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })),
   ];
 
-  // 5 charts
+  // 5 charts: a chart is drawn again only when its final spec or the theme changed
+  const theme = memo("charts:theme", [templates.theme.text], () =>
+    parseTheme(templates.theme.text),
+  );
   const charts = await time("charts", () =>
-    renderCharts(
-      chartsFromRequests(
-        plan.charts.map((c) => c.request),
-        {
-          year,
-          estimates,
-          distributions,
-          definitions: templates.definitions,
-          questionnaire: templates.questionnaire,
-          isSample,
-        },
-      ),
-      parseTheme(templates.theme.text),
+    chartsInSession(
+      session,
+      plan.charts.map((c) => c.request),
+      { year, estimates, distributions, definitions, questionnaire, isSample },
+      theme,
     ),
   );
   say(`5 charts      ${charts.length} charts  ${timings.charts} ms`);
 
   // 6 report
   const designOfYear = designs[designs.length - 1]!;
+  const methodology = memo(
+    "report:methodology",
+    [designOfYear, current, years, estimates, definitions],
+    () => methodologyFacts(designOfYear, current, years, estimates, definitions),
+  );
   const pdf = await time("report", () =>
-    buildReportPdf({
-      year,
-      isSample,
-      template: { file: templates.report.file, text: plan.text },
-      definitions: templates.definitions,
-      questionnaire: templates.questionnaire,
-      estimates,
-      charts,
-      findings,
-      methodology: methodologyFacts(designOfYear, current, years, estimates, templates.definitions),
-    }),
+    memo(
+      "report",
+      [
+        year,
+        isSample,
+        report.file,
+        plan.text,
+        definitions,
+        questionnaire,
+        estimates,
+        charts,
+        findings,
+        methodology,
+      ],
+      () =>
+        buildReportPdf({
+          year,
+          isSample,
+          template: { file: report.file, text: plan.text },
+          definitions,
+          questionnaire,
+          estimates,
+          charts,
+          findings,
+          methodology,
+        }),
+    ),
   );
   say(`6 report      ${pdf.byteLength} bytes, ${leftOut.length} left out  ${timings.report} ms`);
   for (const item of leftOut)
@@ -200,25 +270,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // 7 publish
   const published = await time("publish", () =>
-    publish(options.outDir, {
-      year,
-      pdf,
-      indicatorsCsv: indicatorsCsv(estimates),
-      microdataCsv: microdataCsv(microdata),
-      rejectsCsv: rejectsCsv(ingested.flatMap((y) => y.rejects)),
-      charts,
-      manifest: {
-        tool: { name: "it-i-praksis", version: toolVersion() },
+    publish(
+      options.outDir,
+      {
         year,
-        sample: isSample,
-        inputs: inputEntries(ingested.flatMap((y) => y.files)),
-        notices: ingested.flatMap((y) => y.notices),
-        templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),
-        leftOut: leftOut.map(({ location, what, reason }) => ({ ...location, what, reason })),
-        versions: dependencyVersions(),
-        timingsMs: timings,
+        pdf,
+        indicatorsCsv: memo("publish:indicators.csv", [estimates], () => indicatorsCsv(estimates)),
+        microdataCsv: memo("publish:microdata.csv", [microdata], () => microdataCsv(microdata)),
+        rejectsCsv: memo("publish:rejects.csv", [ingested], () =>
+          rejectsCsv(ingested.flatMap((y) => y.rejects)),
+        ),
+        charts,
+        manifest: {
+          tool: { name: "it-i-praksis", version: toolVersion() },
+          year,
+          sample: isSample,
+          inputs: inputEntries(ingested.flatMap((y) => y.files)),
+          notices: ingested.flatMap((y) => y.notices),
+          templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),
+          leftOut: leftOut.map(({ location, what, reason }) => ({ ...location, what, reason })),
+          versions: dependencyVersions(),
+          timingsMs: timings,
+        },
       },
-    }),
+      session.written,
+    ),
   );
   say(
     `7 publish     ${published.files.length} files in ${published.directory}  ${timings.publish} ms`,

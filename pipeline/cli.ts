@@ -7,13 +7,14 @@ import { build, yearsUpTo } from "./build.js";
 import { ExitCode, ItipError } from "./errors.js";
 import { initYear, nextSteps } from "./init-year.js";
 import { parseOverrides } from "./ingest/overrides.js";
+import { WEIGHTINGS, type Weighting } from "./survey/types.js";
 import { validate, formatValidation } from "./validate.js";
 
 const USAGE = `Usage: itip <command> [options]
 
 Commands:
   build      build the report: itip build [--year 2020] [--input input] [--templates templates]
-             [--out output] [--strict] [--quiet] [--json]
+             [--out output] [--strict] [--quiet] [--json] [--weights calibrated|sector]
              [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
              [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
@@ -35,6 +36,7 @@ const OPTIONS = {
   "per-org": { type: "boolean", default: false },
   delimiter: { type: "string" },
   encoding: { type: "string" },
+  weights: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -61,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
         templatesDir: path.resolve(values.templates),
         outDir: path.resolve(values.out),
         strict: values.strict,
+        weights: parseWeights(values.weights),
         overrides: parseOverrides(values),
         progress:
           values.quiet || values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
@@ -133,6 +136,13 @@ function parseYear(raw: string | undefined, what = "--year"): number | undefined
   if (raw === undefined) return undefined;
   if (!/^\d{4}$/.test(raw)) throw usageError(`${what} must be a year like 2020, not "${raw}".`);
   return Number(raw);
+}
+
+function parseWeights(raw: string | undefined): Weighting | undefined {
+  if (raw === undefined) return undefined;
+  if (!(WEIGHTINGS as readonly string[]).includes(raw))
+    throw usageError(`--weights must be calibrated or sector, not "${raw}".`);
+  return raw as Weighting;
 }
 
 function usageError(message: string): ItipError {

@@ -8,6 +8,7 @@ import type { YearDesign } from "../survey/types.js";
 import {
   domainRatio,
   domainRatioDifference,
+  type Calibration,
   type DomainObservation,
   type StratumSizes,
 } from "../survey/domain-ratio.js";
@@ -34,6 +35,8 @@ interface YearContext {
   /** Each unit's organisation as a number, the same in every year (the panel PSU). */
   unitPanels: number[];
   frameCounts: Map<Group, GroupCounts>;
+  /** With calibrated weights: the year's calibration, with the PSUs of each design. */
+  calibration: { byRespondent: Calibration; byOrganisation: Calibration } | undefined;
 }
 
 export function estimateIndicators(
@@ -49,20 +52,33 @@ export function estimateIndicators(
   };
   const years: YearContext[] = [...designs]
     .sort((a, b) => a.year - b.year)
-    .map((design) => ({
-      design,
-      strata: yearStrata(design),
-      unitGroups: design.units.map(groupsOf),
-      unitPanels: design.units.map((unit) => panelNumber(unit.panelId)),
-      frameCounts: responseRatesByGroup(design),
-    }));
+    .map((design) => {
+      const unitPanels = design.units.map((unit) => panelNumber(unit.panelId));
+      const fit = design.calibration?.fit;
+      return {
+        design,
+        strata: yearStrata(design),
+        unitGroups: design.units.map(groupsOf),
+        unitPanels,
+        frameCounts: responseRatesByGroup(design),
+        calibration: fit && {
+          byRespondent: {
+            fit,
+            units: design.units.map((u, i) => ({ stratum: u.stratum, psu: i })),
+          },
+          byOrganisation: {
+            fit,
+            units: design.units.map((u, i) => ({ stratum: u.stratum, psu: unitPanels[i]! })),
+          },
+        },
+      };
+    });
   const panels = new Map(
     years.slice(1).map((y, i) => [y.design.year, panelDesign(years[i]!.design, y.design)]),
   );
   const rows: IndicatorEstimate[] = [];
   for (const definition of definitions) {
-    let previous:
-      { year: number; domains: Map<Group, Domain>; rows: IndicatorEstimate[] } | undefined;
+    let previous: Measured | undefined;
     for (const year of years) {
       // No rows for a year the question was not asked; the change after such a gap is left out
       // below, because the previous asked year is not the year before.
@@ -72,15 +88,31 @@ export function estimateIndicators(
         GROUPS.map((group) => estimateOne(definition, year, group, domains.get(group)!)),
       );
       const panel = panels.get(year.design.year);
-      if (previous && panel && previous.year === panel.previousYear)
+      if (previous && panel && previous.context.design.year === panel.previousYear) {
+        const before = previous;
         yearRows = yearRows.map((row, i) =>
-          withChange(row, previous!.rows[i]!, definition, domains, previous!.domains, panel.strata),
+          withChange(
+            row,
+            before.rows[i]!,
+            definition,
+            { context: year, domains },
+            before,
+            panel.strata,
+          ),
         );
+      }
       rows.push(...yearRows);
-      previous = { year: year.design.year, domains, rows: yearRows };
+      previous = { context: year, domains, rows: yearRows };
     }
   }
   return rows;
+}
+
+/** One year of an indicator: its domains and (for the year before) its rows. */
+interface Measured {
+  context: YearContext;
+  domains: Map<Group, Domain>;
+  rows: IndicatorEstimate[];
 }
 
 /** One pass over the units, each value added to every group the unit belongs to. */
@@ -94,12 +126,19 @@ function collectDomains(definition: IndicatorDefinition, year: YearContext): Map
     for (const group of year.unitGroups[i]!) {
       const domain = domains.get(group)!;
       if (y !== null) {
-        domain.byRespondent.push({ stratum: unit.stratum, psu: i, weight: unit.weight, y });
+        domain.byRespondent.push({
+          stratum: unit.stratum,
+          psu: i,
+          weight: unit.weight,
+          y,
+          unit: i,
+        });
         domain.byOrganisation.push({
           stratum: unit.stratum,
           psu: year.unitPanels[i]!,
           weight: unit.weight,
           y,
+          unit: i,
         });
       } else if (vetIkke) domain.nVetIkke++;
     }
@@ -114,7 +153,7 @@ function estimateOne(
   domain: Domain,
 ): IndicatorEstimate {
   const counts = year.frameCounts.get(group);
-  const ratio = domainRatio(domain.byRespondent, year.strata);
+  const ratio = domainRatio(domain.byRespondent, year.strata, year.calibration?.byRespondent);
   const se = ratio ? Math.sqrt(ratio.variance) : null;
   const interval =
     ratio && se !== null
@@ -151,15 +190,19 @@ function withChange(
   row: IndicatorEstimate,
   before: IndicatorEstimate,
   definition: IndicatorDefinition,
-  domains: Map<Group, Domain>,
-  previousDomains: Map<Group, Domain>,
+  current: Omit<Measured, "rows">,
+  previous: Omit<Measured, "rows">,
   panelStrata: StratumSizes,
 ): IndicatorEstimate {
   if (row.estimate === null || before.estimate === null) return row;
   const difference = domainRatioDifference(
-    domains.get(row.group)!.byOrganisation,
-    previousDomains.get(row.group)!.byOrganisation,
+    current.domains.get(row.group)!.byOrganisation,
+    previous.domains.get(row.group)!.byOrganisation,
     panelStrata,
+    {
+      current: current.context.calibration?.byOrganisation,
+      previous: previous.context.calibration?.byOrganisation,
+    },
   );
   if (!difference) return row;
   const scale = definition.measure === "share" ? 100 : 1;

@@ -1,9 +1,14 @@
 // microdata.csv (SPEC §4): the cleaned, harmonised respondent-level data of every year, with
 // the design variables and one `ind.<indicator>` column per indicator, so that an analyst can
-// reproduce every estimate in R or SPSS without reading this code.
+// reproduce every estimate in R or SPSS without reading this code. With calibrated weights it
+// also carries what the calibration needs: the design weight before calibration, each unit's
+// cell of each calibration margin and that cell's population total (the frame's count), so
+// R's calibrate() can redo the weights (pipeline/survey/crosscheck.R shows how). With sector
+// weights, design_weight = weight and the calibration columns are blank.
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { harmonisedColumns, type Questionnaire } from "../templates/questions.js";
 import type { YearDesign } from "../survey/types.js";
+import type { MarginCell, MarginName } from "../survey/calibration-margins.js";
 import { indicatorValue } from "./indicator-value.js";
 
 export type MicrodataCell = string | number | null;
@@ -22,6 +27,11 @@ const DESIGN_COLUMNS = [
   "weight",
   "N_stratum",
   "panel_id",
+  "design_weight",
+  "cal_class",
+  "N_cal_class",
+  "cal_fylke",
+  "N_cal_fylke",
 ] as const;
 
 export function buildMicrodata(
@@ -40,8 +50,9 @@ export function buildMicrodata(
     ...definitions.map((d) => `ind.${d.id}`),
   ];
   const rows = designs.flatMap((design) =>
-    design.units.map((unit): MicrodataCell[] => {
+    design.units.map((unit, i): MicrodataCell[] => {
       const { values, texts } = unit.respondent;
+      const cells = calibrationCells(design, i);
       return [
         unit.year,
         unit.id,
@@ -51,6 +62,11 @@ export function buildMicrodata(
         unit.weight,
         unit.nStratum,
         unit.panelId,
+        unit.designWeight,
+        cells.klasse?.label ?? null,
+        cells.klasse?.N ?? null,
+        cells.fylke?.label ?? null,
+        cells.fylke?.N ?? null,
         ...answerColumns.map((column) => values[column] ?? null),
         ...textColumns.map((column) => texts[column] ?? null),
         ...definitions.map((d) => (unit.year < d.firstYear ? null : indicatorValue(d, values))),
@@ -58,4 +74,15 @@ export function buildMicrodata(
     }),
   );
   return { header, rows };
+}
+
+/** The unit's cell of each calibration margin (none with sector weights). */
+function calibrationCells(
+  design: YearDesign,
+  unit: number,
+): Partial<Record<MarginName, MarginCell>> {
+  const margins = design.calibration?.margins;
+  if (!margins) return {};
+  const cells = (margins.unitCells[unit] ?? []).map((c) => margins.cells[c]!);
+  return Object.fromEntries(cells.map((cell) => [cell.margin, cell]));
 }

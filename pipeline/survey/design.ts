@@ -1,11 +1,18 @@
 // Stage 2, survey: the stratified design of one year (SPEC §5). Strata are the sectors; every
-// complete respondent of stratum h gets the weight N_h / n_h, item non-respondents included.
-// Partial responses count towards response rates but are not estimated from.
+// complete respondent of stratum h gets the design weight N_h / n_h, item non-respondents
+// included. Partial responses count towards response rates but are not estimated from. With
+// calibrated weights (calibration.ts) the design weights are then raked to the frame's totals.
 import type { IngestedYear, FrameOrganisation, Respondent, Sector } from "../ingest/types.js";
 import { SECTORS } from "../ingest/types.js";
-import type { DesignUnit, StratumSummary, YearDesign } from "./types.js";
+import { calibrateDesign } from "./calibration.js";
+import type { DesignUnit, StratumSummary, Weighting, YearDesign } from "./types.js";
 
-export function designYear(ingested: IngestedYear): YearDesign {
+export function designYear(ingested: IngestedYear, weighting: Weighting = "sector"): YearDesign {
+  const design = sectorDesign(ingested);
+  return weighting === "calibrated" ? calibrateDesign(design) : design;
+}
+
+function sectorDesign(ingested: IngestedYear): YearDesign {
   const frameById = new Map(ingested.frame.map((org) => [org.id, org]));
   const complete = ingested.respondents.filter((r) => r.status === "fullfort");
   const partial = ingested.respondents.filter((r) => r.status === "delvis");
@@ -24,14 +31,24 @@ export function designYear(ingested: IngestedYear): YearDesign {
         panelId: org.panelId,
         sektor: org.sektor,
         sizeClass: org.sizeClass,
+        fylke: org.fylke,
         stratum: org.sektor,
+        designWeight: stratum.N / stratum.complete,
         weight: stratum.N / stratum.complete,
         nStratum: stratum.N,
         respondent,
       },
     ];
   });
-  return { year: ingested.year, frame: ingested.frame, units, partial, strata };
+  return {
+    year: ingested.year,
+    frame: ingested.frame,
+    units,
+    partial,
+    strata,
+    weighting: "sector",
+    calibration: undefined,
+  };
 }
 
 function summariseStratum(

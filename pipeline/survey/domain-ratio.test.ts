@@ -6,12 +6,10 @@ import { stratifiedVariance } from "./stratified-variance.js";
 
 // PSUs are numbered within the design; "S3" reads better in a test, so number them here.
 const psuNumbers = new Map<string, number>();
-const unit = (stratum: string, psu: string, weight: number, y: number): DomainObservation => ({
-  stratum,
-  psu: psuNumbers.get(psu) ?? psuNumbers.set(psu, psuNumbers.size).get(psu)!,
-  weight,
-  y,
-});
+const unit = (stratum: string, psu: string, weight: number, y: number): DomainObservation => {
+  const number = psuNumbers.get(psu) ?? psuNumbers.set(psu, psuNumbers.size).get(psu)!;
+  return { stratum, psu: number, weight, y, unit: number };
+};
 
 // 4 state agencies, 3 answered; 6 municipalities, 4 answered, 2 of them outside the base.
 const strata = new Map([

@@ -3,6 +3,9 @@
 // outside. The difference of two such ratios (this year − last year) is linearised the same
 // way, z = z_this − z_last, and summed per PSU before the variance, so that an organisation
 // answering both years is one cluster and the covariance between the years is accounted for.
+// With calibrated weights, each year's z is first replaced by its residuals from that year's
+// calibration model (calibrated-variance.ts), which reach every unit of the year.
+import { calibrationResiduals, type CalibrationFit } from "./calibrated-variance.js";
 import { stratifiedVariance, type StratumSample } from "./stratified-variance.js";
 
 /**
@@ -14,6 +17,14 @@ export interface DomainObservation {
   psu: number;
   weight: number;
   y: number;
+  /** The unit's index among the year's units (what a calibration fit is indexed by). */
+  unit: number;
+}
+
+/** The calibration of the year the observations come from, and every unit's stratum and PSU. */
+export interface Calibration {
+  fit: CalibrationFit;
+  units: ReadonlyArray<{ stratum: string; psu: number }>;
 }
 
 /** Per stratum: the PSUs sampled, and the sampling fraction for the finite population correction. */
@@ -31,15 +42,15 @@ export interface RatioEstimate {
 export function domainRatio(
   observations: readonly DomainObservation[],
   strata: StratumSizes,
+  calibration?: Calibration,
 ): RatioEstimate | undefined {
-  const linearised = linearise(observations, 1);
+  const linearised = linearise(observations, 1, calibration);
   if (!linearised) return undefined;
-  const totals = psuTotals([linearised]);
   return {
     estimate: linearised.estimate,
-    variance: varianceOf(totals, strata),
+    variance: varianceOf(psuTotals([linearised]), strata),
     n: observations.length,
-    df: degreesOfFreedom(totals),
+    df: degreesOfFreedom([observations]),
   };
 }
 
@@ -49,32 +60,38 @@ export interface DifferenceEstimate {
   df: number;
 }
 
-/** `current` − `previous`, both domains of one design whose PSUs may appear in both. */
+/**
+ * `current` − `previous`, both domains of one design whose PSUs may appear in both; with
+ * calibrated weights, each year's own calibration.
+ */
 export function domainRatioDifference(
   current: readonly DomainObservation[],
   previous: readonly DomainObservation[],
   strata: StratumSizes,
+  calibrations: { current?: Calibration; previous?: Calibration } = {},
 ): DifferenceEstimate | undefined {
-  const now = linearise(current, 1);
-  const before = linearise(previous, -1);
+  const now = linearise(current, 1, calibrations.current);
+  const before = linearise(previous, -1, calibrations.previous);
   if (!now || !before) return undefined;
-  const totals = psuTotals([now, before]);
   return {
     difference: now.estimate - before.estimate,
-    variance: varianceOf(totals, strata),
-    df: degreesOfFreedom(totals),
+    variance: varianceOf(psuTotals([now, before]), strata),
+    df: degreesOfFreedom([current, previous]),
   };
 }
 
+/** The linearised values of one year's ratio, by stratum and PSU. */
 interface Linearised {
   estimate: number;
-  observations: readonly DomainObservation[];
-  z: number[];
+  strata: ArrayLike<string>;
+  psus: ArrayLike<number>;
+  z: ArrayLike<number>;
 }
 
 function linearise(
   observations: readonly DomainObservation[],
   sign: 1 | -1,
+  calibration: Calibration | undefined,
 ): Linearised | undefined {
   let sumWeights = 0;
   let sumWeighted = 0;
@@ -85,7 +102,24 @@ function linearise(
   if (observations.length === 0 || sumWeights <= 0) return undefined;
   const estimate = sumWeighted / sumWeights;
   const z = observations.map((o) => (sign * o.weight * (o.y - estimate)) / sumWeights);
-  return { estimate, observations, z };
+  if (!calibration)
+    return {
+      estimate,
+      strata: observations.map((o) => o.stratum),
+      psus: observations.map((o) => o.psu),
+      z,
+    };
+  const residuals = calibrationResiduals(
+    calibration.fit,
+    observations.map((o) => o.unit),
+    z,
+  );
+  return {
+    estimate,
+    strata: calibration.units.map((u) => u.stratum),
+    psus: calibration.units.map((u) => u.psu),
+    z: residuals,
+  };
 }
 
 /** z summed per PSU, by stratum: the PSUs of the domain with their linearised totals. */
@@ -93,18 +127,18 @@ type PsuTotals = Map<string, Map<number, number>>;
 
 function psuTotals(parts: readonly Linearised[]): PsuTotals {
   const totalsByStratum: PsuTotals = new Map();
-  for (const { observations, z } of parts) {
+  for (const { strata, psus, z } of parts) {
     let stratum: string | undefined;
     let totals: Map<number, number> | undefined;
-    for (let i = 0; i < observations.length; i++) {
-      const o = observations[i]!;
-      // Observations come grouped by stratum, so the lookup is rarely needed.
-      if (o.stratum !== stratum || !totals) {
-        stratum = o.stratum;
+    for (let i = 0; i < z.length; i++) {
+      // Units come grouped by stratum, so the lookup is rarely needed.
+      if (strata[i] !== stratum || !totals) {
+        stratum = strata[i]!;
         totals = totalsByStratum.get(stratum);
         if (!totals) totalsByStratum.set(stratum, (totals = new Map()));
       }
-      totals.set(o.psu, (totals.get(o.psu) ?? 0) + z[i]!);
+      const psu = psus[i]!;
+      totals.set(psu, (totals.get(psu) ?? 0) + z[i]!);
     }
   }
   return totalsByStratum;
@@ -121,8 +155,15 @@ function varianceOf(totalsByStratum: PsuTotals, strata: StratumSizes): number {
 }
 
 /** PSUs in the domain − strata in the domain: R's degf() of the domain's subset design. */
-function degreesOfFreedom(totalsByStratum: PsuTotals): number {
+function degreesOfFreedom(parts: ReadonlyArray<readonly DomainObservation[]>): number {
+  const psusByStratum = new Map<string, Set<number>>();
+  for (const observations of parts)
+    for (const o of observations) {
+      let psus = psusByStratum.get(o.stratum);
+      if (!psus) psusByStratum.set(o.stratum, (psus = new Set()));
+      psus.add(o.psu);
+    }
   let psus = 0;
-  for (const totals of totalsByStratum.values()) psus += totals.size;
-  return psus - totalsByStratum.size;
+  for (const set of psusByStratum.values()) psus += set.size;
+  return psus - psusByStratum.size;
 }

@@ -51,7 +51,10 @@ beforeAll(async () => {
       }),
     ),
   );
-  const estimates = estimateIndicators(ingested.map(designYear), templates.definitions);
+  const estimates = estimateIndicators(
+    ingested.map((y) => designYear(y)),
+    templates.definitions,
+  );
   ours = new Map(estimates.map((e) => [`${e.indicator}|${e.year}|${e.group}`, e]));
   reference = parse(await readFile(path.join(root, "pipeline/testdata/survey/r-estimates.csv")), {
     columns: true,

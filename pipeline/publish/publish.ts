@@ -1,5 +1,6 @@
 // Stage 7, publish: the only place that writes output/<year>/ (SPEC §4). Every file is written
-// atomically; the manifest goes last and lists every other file with its checksum.
+// atomically; the manifest goes last and lists every other file with its checksum. Given what it
+// wrote before in the same process (`itip preview`), it skips a file whose content is unchanged.
 import path from "node:path";
 import type { RenderedChart } from "../charts/types.js";
 import { resolveInside, writeFileAtomic } from "./atomic-write.js";
@@ -20,9 +21,21 @@ export interface PublishedFiles {
   directory: string;
   pdf: string;
   files: string[];
+  /** The files written this time: all of them, unless their content was written before. */
+  written: string[];
 }
 
-export async function publish(outDir: string, publication: Publication): Promise<PublishedFiles> {
+/** What publish last wrote to each path, with its checksum. */
+export type WrittenFiles = Map<
+  string,
+  { data: string | Uint8Array; sha256: string; bytes: number }
+>;
+
+export async function publish(
+  outDir: string,
+  publication: Publication,
+  before: WrittenFiles = new Map(),
+): Promise<PublishedFiles> {
   const directory = path.join(outDir, String(publication.year));
   const pdfName = `it-i-praksis-${publication.year}.pdf`;
   const contents = new Map<string, string | Uint8Array>([
@@ -37,9 +50,17 @@ export async function publish(outDir: string, publication: Publication): Promise
   // The PDF last but one: a reader who sees it can trust the data files beside it are complete.
   contents.set(pdfName, publication.pdf);
   const outputs: Manifest["outputs"] = [];
+  const written: string[] = [];
   for (const [name, data] of contents) {
-    await writeFileAtomic(resolveInside(directory, name), data);
-    outputs.push({ file: name, sha256: sha256(data), bytes: byteLength(data) });
+    const file = resolveInside(directory, name);
+    let entry = before.get(file);
+    if (!entry || !sameData(entry.data, data)) {
+      await writeFileAtomic(file, data);
+      written.push(name);
+      entry = { data, sha256: sha256(data), bytes: byteLength(data) };
+      before.set(file, entry);
+    }
+    outputs.push({ file: name, sha256: entry.sha256, bytes: entry.bytes });
   }
   const manifest: Manifest = { ...publication.manifest, outputs };
   await writeFileAtomic(
@@ -50,7 +71,13 @@ export async function publish(outDir: string, publication: Publication): Promise
     directory,
     pdf: path.join(directory, pdfName),
     files: [...contents.keys(), "manifest.json"],
+    written: [...written, "manifest.json"],
   };
+}
+
+function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return a === b || Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 function byteLength(data: string | Uint8Array): number {

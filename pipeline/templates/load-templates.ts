@@ -1,7 +1,9 @@
 // Reads the templates folder: what the report says and how the survey maps to stable keys.
-// The only file I/O of templates; parsing lives next to each template's type.
+// The only file I/O of templates; parsing lives next to each template's type. The files are read
+// every time; a build session (`itip preview`) parses again only those whose text changed.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Memo } from "../build-session.js";
 import { ExitCode, ItipError } from "../errors.js";
 import { sha256 } from "../publish/manifest.js";
 import {
@@ -27,21 +29,36 @@ export interface Templates {
   files: TemplateFile[];
 }
 
-export async function loadTemplates(templatesDir: string): Promise<Templates> {
+const parseEveryTime: Memo = (_stage, _inputs, compute) => compute();
+
+export async function loadTemplates(
+  templatesDir: string,
+  memo: Memo = parseEveryTime,
+): Promise<Templates> {
   const [questions, indicators, report, theme, findings] = await Promise.all(
     ["questions.yaml", "indicators.yaml", "report.md", "theme.json", "findings.yaml"].map((name) =>
       readTemplate(templatesDir, name),
     ),
   );
   if (!questions || !indicators || !report || !theme || !findings) throw new Error("unreachable");
-  const questionnaire = parseQuestionnaire(questions.text, questions.file);
-  const definitions = parseIndicatorDefinitions(indicators.text, questionnaire, indicators.file);
+  const questionnaire = memo("templates:questions.yaml", [questions.text, questions.file], () =>
+    parseQuestionnaire(questions.text, questions.file),
+  );
+  const definitions = memo(
+    "templates:indicators.yaml",
+    [indicators.text, indicators.file, questionnaire],
+    () => parseIndicatorDefinitions(indicators.text, questionnaire, indicators.file),
+  );
   return {
     questionnaire,
     definitions,
     report,
     theme,
-    findings: parseFindingDeclarations(findings.text, findings.file, definitions, questionnaire),
+    findings: memo(
+      "templates:findings.yaml",
+      [findings.text, findings.file, definitions, questionnaire],
+      () => parseFindingDeclarations(findings.text, findings.file, definitions, questionnaire),
+    ),
     files: [questions, indicators, report, theme, findings],
   };
 }

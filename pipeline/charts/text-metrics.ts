@@ -5,6 +5,8 @@
 import { createRequire } from "node:module";
 import * as vega from "vega";
 import { FONT_FILES, type FontStyle } from "../fonts.js";
+import type { ShapingFont } from "../shaping/fontkit-tables.js";
+import { useSimpleLayout } from "../shaping/simple-layout.js";
 
 /** The part of fontkit we use; fontkit ships no types. */
 interface MeasurableFont {
@@ -34,7 +36,9 @@ export function parsedFont(face: FontStyle): MeasurableFont {
   let loaded = fonts.get(face);
   if (!loaded) {
     const fontkit = require("fontkit") as { openSync(path: string): MeasurableFont };
-    loaded = fontkit.openSync(FONT_FILES[face]);
+    const opened = fontkit.openSync(FONT_FILES[face]);
+    useSimpleLayout(opened as unknown as ShapingFont);
+    loaded = opened;
     fonts.set(face, loaded);
   }
   return loaded;

@@ -1,21 +1,27 @@
 // Our estimators against R's survey package (fixture made by pipeline/survey/crosscheck.R from
-// the sample's microdata.csv): every estimate, standard error, interval bound and degrees of
-// freedom, and every change with its panel-aware standard error and p-value, to 1e-9.
+// the sample's microdata.csv, built with calibrated weights): every estimate, standard error,
+// interval bound and degrees of freedom, and every change with its panel-aware standard error
+// and p-value, to 1e-9 — once with the sector weights N_h / n_h and once with the calibrated
+// weights (R: calibrate(..., calfun = "raking") on the same design, variances from its
+// calibration residuals).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ingestYear } from "../ingest/ingest.js";
+import type { IngestedYear } from "../ingest/types.js";
 import { estimateIndicators } from "../indicators/estimate-indicators.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
 import { projectRoot } from "../package-info.js";
 import { loadTemplates } from "../templates/load-templates.js";
 import { designYear } from "./design.js";
+import { WEIGHTINGS, type Weighting } from "./types.js";
 
 const TOLERANCE = 1e-9;
 const root = projectRoot();
 
 interface RRow {
+  weights: Weighting;
   kind: "level" | "change";
   indicator: string;
   year: string;
@@ -35,14 +41,14 @@ interface RRow {
 }
 
 let reference: RRow[];
-let ours: Map<string, IndicatorEstimate>;
+const ours = new Map<Weighting, Map<string, IndicatorEstimate>>();
 let measureOf: Map<string, "share" | "mean">;
 
 beforeAll(async () => {
   const templates = await loadTemplates(path.join(root, "templates"));
   measureOf = new Map(templates.definitions.map((d) => [d.id, d.measure]));
   const years = Array.from({ length: 13 }, (_, i) => 2008 + i);
-  const ingested = await Promise.all(
+  const ingested: IngestedYear[] = await Promise.all(
     years.map((year) =>
       ingestYear({
         inputDir: path.join(root, "input"),
@@ -51,17 +57,22 @@ beforeAll(async () => {
       }),
     ),
   );
-  const estimates = estimateIndicators(
-    ingested.map((y) => designYear(y)),
-    templates.definitions,
-  );
-  ours = new Map(estimates.map((e) => [`${e.indicator}|${e.year}|${e.group}`, e]));
+  for (const weighting of WEIGHTINGS) {
+    const estimates = estimateIndicators(
+      ingested.map((y) => designYear(y, weighting)),
+      templates.definitions,
+    );
+    ours.set(weighting, new Map(estimates.map((e) => [`${e.indicator}|${e.year}|${e.group}`, e])));
+  }
   reference = parse(await readFile(path.join(root, "pipeline/testdata/survey/r-estimates.csv")), {
     columns: true,
   }) as RRow[];
 });
 
-const ourRow = (r: RRow) => ours.get(`${r.indicator}|${r.year}|${r.group}`);
+const ourRow = (r: RRow, year = r.year) =>
+  ours.get(r.weights)!.get(`${r.indicator}|${year}|${r.group}`);
+const rows = (weights: Weighting, kind: RRow["kind"]) =>
+  reference.filter((r) => r.weights === weights && r.kind === kind);
 
 function compare(pairs: Array<[string, number | null, string]>, where: string): number {
   let largest = 0;
@@ -81,11 +92,11 @@ function compare(pairs: Array<[string, number | null, string]>, where: string): 
   return largest;
 }
 
-describe("estimates agree with R's survey package", () => {
+describe.each(WEIGHTINGS)("with %s weights, estimates agree with R's survey package", (weights) => {
   test("every published estimate, SE, logit/t interval and df, all years and groups", () => {
     let compared = 0;
     let largest = 0;
-    for (const r of reference.filter((row) => row.kind === "level")) {
+    for (const r of rows(weights, "level")) {
       const mine = ourRow(r);
       expect(mine, `${r.indicator} ${r.year} ${r.group}`).toBeDefined();
       expect(mine!.n).toBe(Number(r.n));
@@ -105,7 +116,9 @@ describe("estimates agree with R's survey package", () => {
       );
       compared += 5;
     }
-    console.info(`levels: ${compared} numbers compared with R, largest difference ${largest}`);
+    console.info(
+      `${weights} levels: ${compared} numbers compared with R, largest difference ${largest}`,
+    );
     expect(compared).toBeGreaterThan(8_000);
   });
 
@@ -113,7 +126,7 @@ describe("estimates agree with R's survey package", () => {
     let compared = 0;
     let largest = 0;
     const years = new Set<string>();
-    for (const r of reference.filter((row) => row.kind === "change")) {
+    for (const r of rows(weights, "change")) {
       const mine = ourRow(r);
       if (!mine || mine.changePp === null) continue;
       const scale = measureOf.get(r.indicator) === "share" ? 100 : 1;
@@ -131,24 +144,38 @@ describe("estimates agree with R's survey package", () => {
       compared += 3;
       years.add(r.year);
     }
-    console.info(`changes: ${compared} numbers compared with R, largest difference ${largest}`);
+    console.info(
+      `${weights} changes: ${compared} numbers compared with R, largest difference ${largest}`,
+    );
     expect(years).toContain("2020");
     expect(compared).toBeGreaterThan(3_000);
   });
 
   test("shares' intervals are svyciprop's own to the tolerance of its glm (1e-8)", () => {
-    for (const r of reference.filter((row) => row.kind === "level")) {
+    let skipped = 0;
+    for (const r of rows(weights, "level")) {
       const mine = ourRow(r)!;
       if (mine.suppressed) continue;
-      expect(Math.abs(mine.ciLow! - Number(r.ci_low_svyciprop))).toBeLessThan(1e-8);
+      // From glm's default start, svyciprop's fit diverges in a few small domains of the
+      // calibrated design (one "yes" among five to nine), and it reports an interval of zero
+      // width around a share strictly between 0 and 1; crosscheck.R's own fit, started at the
+      // estimate, is held to 1e-9 above.
+      const low = Number(r.ci_low_svyciprop);
+      const degenerate = low === Number(r.ci_high_svyciprop) && mine.estimate! > 0;
+      if (weights === "calibrated" && degenerate && mine.estimate! < 1) {
+        skipped++;
+        continue;
+      }
+      expect(Math.abs(mine.ciLow! - low)).toBeLessThan(1e-8);
       expect(Math.abs(mine.ciHigh! - Number(r.ci_high_svyciprop))).toBeLessThan(1e-8);
     }
+    expect(skipped).toBeLessThan(40);
   });
 
-  test("every 2019→2020 change R computes is published by us unless suppressed", () => {
-    for (const r of reference.filter((row) => row.kind === "change" && row.year === "2020")) {
+  test("every change R computes for 2020 is published by us unless suppressed", () => {
+    for (const r of rows(weights, "change").filter((row) => row.year === "2020")) {
       const mine = ourRow(r)!;
-      const before = ours.get(`${r.indicator}|2019|${r.group}`)!;
+      const before = ourRow(r, "2019")!;
       if (mine.suppressed || before.suppressed) expect(mine.changePp).toBeNull();
       else expect(mine.changePp, `${r.indicator} ${r.group}`).not.toBeNull();
     }

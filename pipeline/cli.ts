@@ -7,6 +7,7 @@ import { build, yearsUpTo } from "./build.js";
 import { ExitCode, ItipError } from "./errors.js";
 import { initYear, nextSteps } from "./init-year.js";
 import { parseOverrides } from "./ingest/overrides.js";
+import { runPreview } from "./preview/preview.js";
 import { WEIGHTINGS, type Weighting } from "./survey/types.js";
 import { validate, formatValidation } from "./validate.js";
 
@@ -18,6 +19,10 @@ Commands:
              [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
              [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
+  preview    build, then build again on every change to the templates or the input, running
+             only what the change affects; one line per build: itip preview [--year Y]
+             [--input input] [--templates templates] [--out output] [--quiet]
+             [--weights calibrated|sector]
   sample     regenerate the sample input deterministically: itip sample [--input input]
   init-year  start next year's input folder with last year's frame.csv, and say what to do
              next: itip init-year 2021 [--input input] [--templates templates] [--json]
@@ -81,6 +86,23 @@ async function main(argv: string[]): Promise<number> {
         );
       else if (!values.quiet)
         process.stderr.write(`wrote ${path.relative(process.cwd(), result.published.pdf)}\n`);
+      return ExitCode.ok;
+    }
+    case "preview": {
+      // Ctrl+C ends the preview (exit 0); errors of a build are printed and the watching goes on.
+      const stop = new AbortController();
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
+      await runPreview({
+        year,
+        inputDir,
+        templatesDir: path.resolve(values.templates),
+        outDir: path.resolve(values.out),
+        weights: parseWeights(values.weights),
+        overrides: parseOverrides(values),
+        print: (line) => process.stderr.write(`${line}\n`),
+        ...(values.quiet ? {} : { progress: (line: string) => process.stderr.write(`${line}\n`) }),
+        signal: stop.signal,
+      });
       return ExitCode.ok;
     }
     case "validate": {

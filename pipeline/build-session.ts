@@ -84,8 +84,10 @@ function sameInput(x: unknown, y: unknown): boolean {
 
 /**
  * A fingerprint of the files directly in a folder (name, size, inode, modification and change
- * times to the nanosecond): different whenever a file was written, replaced, added or removed,
- * without reading any. A folder that cannot be read gives "missing".
+ * times): different whenever a file was written, replaced, added or removed, without reading
+ * any. File times advance in clock ticks of a few milliseconds, so a second write within the tick
+ * of a stamp could go unseen; the preview stamps ≥ 50 ms after the last change it saw. A folder
+ * that cannot be read gives "missing".
  */
 export async function folderStamp(folder: string): Promise<string> {
   let names: string[];

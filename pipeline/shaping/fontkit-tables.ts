@@ -28,9 +28,10 @@ export interface ValueRecord {
   yAdvance?: number | null;
 }
 
-/** restructure's lazy arrays: `get(i)` reads one element. */
-interface LazyArray<T> extends Iterable<T> {
+/** restructure's lazy arrays: `get(i)` decodes one element, `toArray()` all of them. */
+interface LazyArray<T> {
   get(index: number): T;
+  toArray(): T[];
 }
 
 export interface Subtable {
@@ -42,7 +43,10 @@ export interface Subtable {
   inputCoverage?: Coverage[];
   backtrackCoverage?: Coverage[];
   lookaheadCoverage?: Coverage[];
-  ligatureSets?: LazyArray<LazyArray<{ glyph: number; components: number[] }>>;
+  ligatureSets?: LazyArray<
+    | LazyArray<{ glyph: number; components: number[] }>
+    | Array<{ glyph: number; components: number[] }>
+  >;
   markCoverage?: Coverage;
   mark1Coverage?: Coverage;
   pairSets?: LazyArray<

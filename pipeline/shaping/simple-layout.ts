@@ -20,7 +20,7 @@ import type {
   Coverage,
   ValueRecord,
 } from "./fontkit-tables.js";
-import { coverageGlyphs, coverageIndex, classOf } from "./fontkit-tables.js";
+import { coverageGlyphs, coverageIndex, classOf, type ClassDef } from "./fontkit-tables.js";
 
 export interface Position {
   xAdvance: number;
@@ -60,6 +60,8 @@ type ContextRule = (glyphs: readonly number[], at: number) => boolean;
 interface Plans {
   latin: ScriptPlan;
   common: ScriptPlan;
+  /** The glyph of each character met so far (the cmap is slow to read through restructure). */
+  glyphOfChar: Map<number, GlyphLike>;
   /** GDEF glyph classes (1 base, 2 ligature, 3 mark, 4 component; 0 unclassed). */
   glyphClass: (glyph: number) => number;
 }
@@ -127,7 +129,7 @@ function simpleRun(
   text: string,
 ): SimpleGlyphRun | undefined {
   const plan = hasLatinLetter(text) ? plans.latin : plans.common;
-  const glyphs = font.glyphsForString(text);
+  const glyphs = glyphsOf(font, plans, text);
   const ids = glyphs.map((glyph) => glyph.id);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
@@ -162,6 +164,21 @@ function isLigatureOrMark(glyphClass: number): boolean {
   return glyphClass === 2 || glyphClass === 3;
 }
 
+/**
+ * fontkit's glyphs for the text: plain text has one UTF-16 unit per character and no variation
+ * selectors, so each character maps on its own, to the glyph object fontkit caches for it.
+ */
+function glyphsOf(font: ShapingFont, plans: Plans, text: string): GlyphLike[] {
+  const glyphs: GlyphLike[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    let glyph = plans.glyphOfChar.get(char);
+    if (!glyph) plans.glyphOfChar.set(char, (glyph = font.glyphsForString(text[i]!)[0]!));
+    glyphs.push(glyph);
+  }
+  return glyphs;
+}
+
 /** The adjustments of each kerning lookup to a pair: the first subtable that takes the pair. */
 function pairValues(
   plan: ScriptPlan,
@@ -171,22 +188,76 @@ function pairValues(
   const values: Array<[ValueRecord | null, ValueRecord | null]> = [];
   for (const subtables of plan.kerning)
     for (const table of subtables) {
-      const index = coverageIndex(table.coverage as Coverage, first);
+      const index = indexIn(table.coverage!, first);
       if (index === -1) continue;
       if (table.version === 1) {
-        const set = table.pairSets!.get(index);
-        const pair = [...set].find((p) => p.secondGlyph === second);
+        const pair = pairSet(table, index).get(second);
         if (!pair) continue;
         values.push([pair.value1 ?? null, pair.value2 ?? null]);
         break;
       }
-      const class1 = classOf(first, table.classDef1!);
-      const class2 = classOf(second, table.classDef2!);
-      const record = table.classRecords!.get(class1).get(class2);
+      const class1 = classIn(table.classDef1!, first);
+      const class2 = classIn(table.classDef2!, second);
+      const record = classRecord(table, class1, class2);
       values.push([record.value1 ?? null, record.value2 ?? null]);
       break;
     }
   return values;
+}
+
+// The kerning tables are read through restructure's lazy arrays, which decode on every read; a
+// pair is looked up once, but a report meets thousands of pairs, so each table is read once.
+const coverageIndexes = new WeakMap<Coverage, Map<number, number>>();
+const classes = new WeakMap<ClassDef, Map<number, number>>();
+const classRecords = new WeakMap<Subtable, Map<number, PairRecord[]>>();
+
+/** coverageIndex, from the coverage read once into a map. */
+function indexIn(coverage: Coverage, glyph: number): number {
+  let indexes = coverageIndexes.get(coverage);
+  if (!indexes) {
+    indexes = new Map(coverageGlyphs(coverage).map((g) => [g, coverageIndex(coverage, g)]));
+    coverageIndexes.set(coverage, indexes);
+  }
+  return indexes.get(glyph) ?? -1;
+}
+
+/** classOf, remembered per glyph. */
+function classIn(classDef: ClassDef, glyph: number): number {
+  let known = classes.get(classDef);
+  if (!known) classes.set(classDef, (known = new Map()));
+  let value = known.get(glyph);
+  if (value === undefined) known.set(glyph, (value = classOf(glyph, classDef)));
+  return value;
+}
+
+function classRecord(table: Subtable, class1: number, class2: number): PairRecord {
+  let rows = classRecords.get(table);
+  if (!rows) classRecords.set(table, (rows = new Map()));
+  let row = rows.get(class1);
+  if (!row) rows.set(class1, (row = toArray(table.classRecords!.get(class1))));
+  return row[class2]!;
+}
+
+type PairRecord = { value1?: ValueRecord; value2?: ValueRecord };
+
+/** A restructure lazy array (decoded on `toArray`) or a plain one. */
+function toArray<T>(list: Iterable<T> | { toArray(): T[] }): T[] {
+  return "toArray" in list ? list.toArray() : [...list];
+}
+const pairSets = new WeakMap<Subtable, Map<number, Map<number, PairRecord>>>();
+
+/** A pair set (format 1) as second glyph → record, the first record of a glyph winning. */
+function pairSet(table: Subtable, index: number): Map<number, PairRecord> {
+  let sets = pairSets.get(table);
+  if (!sets) pairSets.set(table, (sets = new Map()));
+  let set = sets.get(index);
+  if (!set) {
+    set = new Map();
+    for (const pair of toArray(table.pairSets!.get(index)))
+      if (!set.has(pair.secondGlyph)) set.set(pair.secondGlyph, pair);
+    sets.set(index, set);
+  }
+  return set;
 }
 
 /** As fontkit's GPOS processor applies a value record (static fonts: no device deltas). */
@@ -207,7 +278,12 @@ function readPlans(font: ShapingFont, fontkitLayout: (text: string) => unknown):
   const common = planOf(font, fontkitLayout, "1");
   if (!latin || !common) return null;
   const classDef = font.GDEF?.glyphClassDef;
-  return { latin, common, glyphClass: (glyph) => (classDef ? classOf(glyph, classDef) : 0) };
+  return {
+    latin,
+    common,
+    glyphOfChar: new Map(),
+    glyphClass: (glyph) => (classDef ? classOf(glyph, classDef) : 0),
+  };
 }
 
 function planOf(
@@ -297,7 +373,7 @@ function blockSubstitutions(
     const glyphs = coverageGlyphs(coverage);
     if (type === 4 && table.ligatureSets) {
       glyphs.forEach((glyph, index) => {
-        const components = [...table.ligatureSets!.get(index)].map((l) => [...l.components]);
+        const components = toArray(table.ligatureSets!.get(index)).map((l) => [...l.components]);
         addRule(glyph, (word, at) =>
           components.some((c) => c.every((g, k) => word[at + 1 + k] === g)),
         );

@@ -112,7 +112,7 @@ describe("the sample report for 2020", () => {
     const to = estimate("avanserte-tjenester", "alle", 2020);
     const changePp = whole(Math.abs(to - from) * 100);
     const changeRel = whole(Math.abs(to / from - 1) * 100);
-    if (column("avanserte-tjenester", "alle", 2020, "p_value") < 0.05)
+    if (column("avanserte-tjenester", "alle", 2020, "p_adjusted") < 0.05)
       expect(text).toContain(
         `med ${changePp} prosentpoeng (fra ${whole(from * 100)} til ${whole(to * 100)} prosent, en ${to > from ? "økning" : "nedgang"} på ${changeRel} prosent)`,
       );

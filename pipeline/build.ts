@@ -29,6 +29,7 @@ import type { Weighting } from "./survey/types.js";
 import { estimateIndicators } from "./indicators/estimate-indicators.js";
 import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
+import { sectorGapTests } from "./indicators/sector-gaps.js";
 import { writeFindings } from "./findings/write-findings.js";
 import { chartsInSession } from "./charts/charts-in-session.js";
 import { parseTheme } from "./charts/theme.js";
@@ -140,29 +141,39 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // 3 indicators
   const { definitions, questionnaire } = templates;
-  const { estimates, distributions, microdata } = await time("indicators", () => ({
-    estimates: memo("indicators:estimates", [designs, definitions], () =>
+  const { estimates, gapTests, distributions, microdata } = await time("indicators", () => {
+    const estimates = memo("indicators:estimates", [designs, definitions], () =>
       estimateIndicators(designs, definitions),
-    ),
-    distributions: memo("indicators:distributions", [designs, questionnaire], () =>
-      answerDistributions(designs, questionnaire),
-    ),
-    microdata: memo("indicators:microdata", [designs, questionnaire, definitions], () =>
-      buildMicrodata(designs, questionnaire, definitions),
-    ),
-  }));
+    );
+    return {
+      estimates,
+      gapTests: memo("indicators:gaps", [estimates, definitions], () =>
+        sectorGapTests(estimates, definitions),
+      ),
+      distributions: memo("indicators:distributions", [designs, questionnaire], () =>
+        answerDistributions(designs, questionnaire),
+      ),
+      microdata: memo("indicators:microdata", [designs, questionnaire, definitions], () =>
+        buildMicrodata(designs, questionnaire, definitions),
+      ),
+    };
+  });
   say(`3 indicators  ${estimates.length} estimates  ${timings.indicators} ms`);
 
   // 4 findings
   const written = await time("findings", () =>
-    memo("findings", [year, estimates, definitions, questionnaire, templates.findings], () =>
-      writeFindings({
-        year,
-        estimates,
-        definitions,
-        questionnaire,
-        declarations: templates.findings,
-      }),
+    memo(
+      "findings",
+      [year, estimates, gapTests, definitions, questionnaire, templates.findings],
+      () =>
+        writeFindings({
+          year,
+          estimates,
+          gapTests,
+          definitions,
+          questionnaire,
+          declarations: templates.findings,
+        }),
     ),
   );
   const { findings } = written;

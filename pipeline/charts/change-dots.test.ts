@@ -15,7 +15,12 @@ const chart = (estimates = fixtureEstimates()) =>
 
 describe("changeDotsChart", () => {
   test("claims nothing about significance when there are no p-values", () => {
-    const untested = fixtureEstimates().map((e) => ({ ...e, pValue: null, changeSe: null }));
+    const untested = fixtureEstimates().map((e) => ({
+      ...e,
+      pValue: null,
+      pAdjusted: null,
+      changeSe: null,
+    }));
     const spec = JSON.stringify(chart(untested).spec);
     expect(spec).not.toContain("Ikke signifikant");
     expect(spec).not.toContain("Signifikant");
@@ -25,8 +30,20 @@ describe("changeDotsChart", () => {
     const withP = fixtureEstimates().map((e) => ({
       ...e,
       pValue: e.changePp === null ? null : 0.01,
+      pAdjusted: e.changePp === null ? null : 0.01,
     }));
     expect(JSON.stringify(chart(withP).spec)).toContain("Signifikant (5 %)");
+  });
+
+  test("fills a dot only when the p-value adjusted for the year's many changes is below 0,05", () => {
+    const rawOnly = fixtureEstimates().map((e) => ({
+      ...e,
+      pValue: e.changePp === null ? null : 0.01,
+      pAdjusted: e.changePp === null ? null : 0.09,
+    }));
+    const values = (chart(rawOnly).spec.data as { values: Array<{ signifikant: boolean }> }).values;
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.every((v) => !v.signifikant)).toBe(true);
   });
 
   test("speaks in percentage points on the axis", () => {

@@ -1,10 +1,12 @@
 // Change dots: the change from last year in percentage points, one dot per indicator for one
 // group, with a zero line and — when the statistics stage gives a standard error — a 95 % bar.
-// Filled dots are changes significant at 5 %; the axis speaks in "pp", never in "%".
+// Filled dots are significant changes (p-value adjusted for the year's many changes,
+// Benjamini–Hochberg, below 0,05); the axis speaks in "pp", never in "%".
 import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import { formatPercentagePoints } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
+import { isSignificant } from "../survey/significance.js";
 import { findPublishable, round } from "./estimates.js";
 import { groupLabel } from "./groups.js";
 import { PP_LABEL_EXPR } from "./number-locale.js";
@@ -42,7 +44,7 @@ export function changeDotsChart(options: ChangeDotsOptions): ChartDefinition {
     endring: round(change, 2),
     low: row.changeSe !== null ? round(change - 1.96 * row.changeSe, 2) : null,
     high: row.changeSe !== null ? round(change + 1.96 * row.changeSe, 2) : null,
-    signifikant: row.pValue !== null && row.pValue < 0.05,
+    signifikant: isSignificant(row.pAdjusted),
     verdi: formatPercentagePoints(change / 100),
   }));
   const extent = Math.max(
@@ -54,7 +56,7 @@ export function changeDotsChart(options: ChangeDotsOptions): ChartDefinition {
   const limit = Math.ceil(extent / 5) * 5;
   const hasBars = values.some((v) => v.low !== null);
   // Without p-values nothing is known about significance: one style for all dots, no legend.
-  const tested = rows.some(({ row }) => row.pValue !== null);
+  const tested = rows.some(({ row }) => row.pAdjusted !== null);
   const previous = context.year - 1;
   const altText = [
     `Punktdiagram: endring fra ${previous} til ${context.year} i prosentpoeng, ${lowerFirst(groupLabel(group))}.`,

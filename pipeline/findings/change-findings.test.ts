@@ -5,18 +5,25 @@ import { definitions } from "../testdata/charts/inputs.js";
 import { isSignificant, writeChangeFindings } from "./change-findings.js";
 
 const untested = (rows: IndicatorEstimate[]) =>
-  rows.map((r) => ({ ...r, se: null, changeSe: null, pValue: null }));
-/** The fixture with one chosen p-value for every 2020 row of the total. */
+  rows.map((r) => ({ ...r, se: null, changeSe: null, pValue: null, pAdjusted: null }));
+/** The fixture with one chosen (adjusted) p-value for every 2020 row of the total. */
 const withP = (p: (indicator: string) => number) =>
   fixtureEstimates().map((r) =>
-    r.year === 2020 && r.group === "alle" ? { ...r, pValue: p(r.indicator) } : r,
+    r.year === 2020 && r.group === "alle"
+      ? { ...r, pValue: p(r.indicator), pAdjusted: p(r.indicator) }
+      : r,
   );
 
 describe("isSignificant", () => {
-  it("is true only for a p-value below 0,05", () => {
-    expect(isSignificant({ pValue: 0.049 })).toBe(true);
-    expect(isSignificant({ pValue: 0.05 })).toBe(false);
-    expect(isSignificant({ pValue: null })).toBe(false);
+  it("is true only for an adjusted p-value below 0,05", () => {
+    expect(isSignificant({ pAdjusted: 0.049 })).toBe(true);
+    expect(isSignificant({ pAdjusted: 0.05 })).toBe(false);
+    expect(isSignificant({ pAdjusted: null })).toBe(false);
+  });
+
+  it("a raw p-value under 0,05 is not enough once adjusted for the year's many changes", () => {
+    const [row] = withP(() => 0.01).filter((r) => r.year === 2020 && r.group === "alle");
+    expect(isSignificant({ ...row!, pAdjusted: 0.2 })).toBe(false);
   });
 });
 

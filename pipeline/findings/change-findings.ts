@@ -1,6 +1,6 @@
 // Findings about change from last year, written from the data (SPEC §5, §7): which share
-// indicators changed significantly (p < 0,05, from the statistics stage), and the largest
-// change. A change is only called a rise or a fall when it is significant; while p-values are
+// indicators changed significantly (adjusted p < 0,05: the statistics stage controls the false
+// discovery rate over the year's changes, Benjamini–Hochberg), and the largest change. A change is only called a rise or a fall when it is significant; while p-values are
 // not computed, the text speaks of differences between the estimates and says that their
 // uncertainty is unknown. Differences are in "prosentpoeng", relative changes in "prosent".
 import { findEstimate } from "../indicators/lookup.js";
@@ -9,10 +9,14 @@ import { formatNumber } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { Finding } from "./types.js";
 import { describeShareChange } from "./wording.js";
+import { isSignificant as isSignificantP } from "../survey/significance.js";
 
-/** A change is significant only when the statistics stage says so at the 5 % level. */
-export function isSignificant(estimate: Pick<IndicatorEstimate, "pValue">): boolean {
-  return estimate.pValue !== null && estimate.pValue < 0.05;
+/**
+ * A change is significant only when the statistics stage says so: its p-value adjusted for the
+ * year's many changes is below 0,05.
+ */
+export function isSignificant(estimate: Pick<IndicatorEstimate, "pAdjusted">): boolean {
+  return isSignificantP(estimate.pAdjusted);
 }
 
 export interface Change {
@@ -22,6 +26,8 @@ export interface Change {
   /** Percentage points. */
   pp: number;
   pValue: number | null;
+  /** Adjusted for the family of the year's changes. */
+  pAdjusted: number | null;
 }
 
 /** How many significant changes the finding names (the largest first). */
@@ -122,7 +128,11 @@ export function changeListFindings(
         `Den største forskjellen fra ${previous} til ${year} gjelder ${quoted(largest.definition.label)} ` +
         `(${formatNumber(Math.abs(largest.pp), 0)} prosentpoeng), men den er ikke statistisk ` +
         `signifikant og kan skyldes tilfeldig variasjon.`,
-      numbers: { largestPp: largest.pp, pValue: largest.pValue ?? Number.NaN },
+      numbers: {
+        largestPp: largest.pp,
+        pValue: largest.pValue ?? Number.NaN,
+        pAdjusted: largest.pAdjusted ?? Number.NaN,
+      },
     });
   return { findings, untested: false };
 }
@@ -163,6 +173,7 @@ export function shareChanges(
       to: now.estimate,
       pp: (now.estimate - before.estimate) * 100,
       pValue: now.pValue,
+      pAdjusted: now.pAdjusted,
     });
   }
   // Largest first; ties in definition order (sort is stable).

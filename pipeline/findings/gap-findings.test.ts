@@ -5,7 +5,7 @@ import { definitions } from "../testdata/charts/inputs.js";
 import { consistentDigits, sectorGaps, writeGapFindings } from "./gap-findings.js";
 
 const untested = (rows: IndicatorEstimate[]) =>
-  rows.map((r) => ({ ...r, se: null, changeSe: null, pValue: null }));
+  rows.map((r) => ({ ...r, se: null, changeSe: null, pValue: null, pAdjusted: null }));
 const nbsp = (s: string) => s.replace(/\u00a0/g, " ");
 
 describe("writeGapFindings", () => {

@@ -2,10 +2,13 @@
 // between state agencies, municipalities and county municipalities, in "prosentpoeng".
 //
 // The sectors are separate strata sampled independently, so the standard error of a difference
-// between two of them is √(se₁² + se₂²). A gap is called significant only when both standard
-// errors exist and |gap| > 1,96 · that; while standard errors are not computed, the text states
-// the estimates and says nothing about significance.
+// between two of them is √(se₁² + se₂²). A gap is called significant only when its p-value,
+// adjusted over the year's family of sector gaps (Benjamini–Hochberg, indicators/sector-gaps.ts),
+// is below 0,05; while standard errors are not computed, the text states the estimates and says
+// nothing about significance.
 import { findEstimate } from "../indicators/lookup.js";
+import { findGapTest, sectorGapTests, type GapTest } from "../indicators/sector-gaps.js";
+import { isSignificant } from "../survey/significance.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { Sector } from "../ingest/types.js";
 import { formatNumber, formatPercent, roundHalfAwayFromZero } from "../locale/nb.js";
@@ -26,6 +29,8 @@ export interface SectorGap {
   pp: number;
   /** Standard error of the difference in percentage points; null when an se is missing. */
   sePp: number | null;
+  /** The gap's p-value adjusted over the year's family of sector gaps; null when untested. */
+  pAdjusted: number | null;
   significant: boolean;
 }
 
@@ -42,9 +47,10 @@ export function writeGapFindings(
   estimates: readonly IndicatorEstimate[],
   definitions: readonly IndicatorDefinition[],
   options: GapListOptions = { id: "sektorforskjeller", sectors: SECTORS, named: NAMED },
+  tests: readonly GapTest[] = sectorGapTests(estimates, definitions),
 ): Finding[] {
   const { id, sectors, named: count } = options;
-  const gaps = sectorGaps(year, estimates, definitions, sectors);
+  const gaps = sectorGaps(year, estimates, definitions, sectors, tests);
   if (gaps.length === 0) return [];
   const tested = gaps.every((g) => g.sePp !== null);
   const shown = tested ? gaps.filter((g) => g.significant) : gaps;
@@ -96,6 +102,7 @@ export function sectorGaps(
   estimates: readonly IndicatorEstimate[],
   definitions: readonly IndicatorDefinition[],
   sectors: readonly Sector[] = SECTORS,
+  tests: readonly GapTest[] = sectorGapTests(estimates, definitions),
 ): SectorGap[] {
   const gaps: SectorGap[] = [];
   for (const definition of definitions) {
@@ -113,13 +120,15 @@ export function sectorGaps(
     const pp = (high.estimate - low.estimate) * 100;
     const sePp =
       high.se !== null && low.se !== null ? Math.sqrt(high.se ** 2 + low.se ** 2) * 100 : null;
+    const test = findGapTest(tests, definition.id, year, high.sector, low.sector);
     gaps.push({
       definition,
       high: { sector: high.sector, estimate: high.estimate },
       low: { sector: low.sector, estimate: low.estimate },
       pp,
       sePp,
-      significant: sePp !== null && pp > 1.96 * sePp,
+      pAdjusted: test?.pAdjusted ?? null,
+      significant: isSignificant(test?.pAdjusted),
     });
   }
   return gaps.sort((a, b) => b.pp - a.pp);

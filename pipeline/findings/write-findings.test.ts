@@ -67,6 +67,8 @@ function row(
     changeSe: null,
     pValue: null,
     ...more,
+    // A fixture's p-value is its adjusted one unless it says otherwise.
+    pAdjusted: more.pAdjusted !== undefined ? more.pAdjusted : (more.pValue ?? null),
   };
 }
 
@@ -121,7 +123,7 @@ describe("kind change", () => {
     );
   });
 
-  it("names its unrounded numbers: from, to, changePp, changeRel, pValue", () => {
+  it("names its unrounded numbers: from, to, changePp, changeRel, pValue, pAdjusted", () => {
     const { numbers } = only(services, change(0.25, 0.3, 0.01));
     expect(numbers).toEqual({
       from: 0.25,
@@ -129,7 +131,15 @@ describe("kind change", () => {
       changePp: expect.closeTo(5, 9),
       changeRel: expect.closeTo(20, 9),
       pValue: 0.01,
+      pAdjusted: 0.01,
     });
+  });
+
+  it("calls a change with p < 0,05 uncertain when its adjusted p-value is not", () => {
+    const [before, after] = change(0.25, 0.3, 0.01);
+    const finding = only(services, [before!, { ...after!, pAdjusted: 0.12 }]);
+    expect(finding.title).toBe("Avanserte tjenester");
+    expect(finding.text).toContain("innenfor den statistiske usikkerheten");
   });
 
   it("is left out, with the reason, when the previous year has no estimate", () => {
@@ -263,6 +273,7 @@ describe("kind gap", () => {
       kommune: 0.4,
       gapPp: expect.closeTo(26, 9),
       pValue: expect.any(Number),
+      pAdjusted: expect.any(Number),
     });
   });
 
@@ -434,7 +445,9 @@ describe("the list kinds", () => {
   /** The fixture with one chosen p-value for every 2020 row of the total. */
   const withP = (p: (indicator: string) => number) =>
     fixtureEstimates().map((r) =>
-      r.year === 2020 && r.group === "alle" ? { ...r, pValue: p(r.indicator) } : r,
+      r.year === 2020 && r.group === "alle"
+        ? { ...r, pValue: p(r.indicator), pAdjusted: p(r.indicator) }
+        : r,
     );
   const changes = declare(
     "  - id: endringer",
@@ -464,7 +477,7 @@ describe("the list kinds", () => {
   });
 
   it("is left out, with the reason, when no change has a p-value; largest_id says the largest", () => {
-    const untested = fixtureEstimates().map((r) => ({ ...r, pValue: null }));
+    const untested = fixtureEstimates().map((r) => ({ ...r, pValue: null, pAdjusted: null }));
     const { findings, unavailable } = write(changes, untested);
     expect(findings.map((f) => f.id)).toEqual(["storst"]);
     expect(unavailable.map((u) => u.reason)).toEqual([

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { Questionnaire } from "../templates/questions.js";
 import { GROUPS, type Group } from "../indicators/types.js";
+import { sectorGapTests, type GapTest } from "../indicators/sector-gaps.js";
 import type {
   FindingDeclaration,
   FindingLocation,
@@ -37,6 +38,8 @@ import { writeSignificantChanges } from "./kinds/significant-changes.js";
 export interface FindingsInput {
   year: number;
   estimates: readonly IndicatorEstimate[];
+  /** The sector gaps tested (stage 3); made from the estimates when not given. */
+  gapTests?: readonly GapTest[];
   definitions: readonly IndicatorDefinition[];
   questionnaire: Questionnaire;
   declarations: readonly FindingDeclaration[];
@@ -59,7 +62,11 @@ export interface WrittenFindings {
 }
 
 export function writeFindings(input: FindingsInput): WrittenFindings {
-  const { declarations, ...data } = input;
+  const { declarations, gapTests, ...rest } = input;
+  const data: FindingsData = {
+    ...rest,
+    gapTests: gapTests ?? sectorGapTests(input.estimates, input.definitions),
+  };
   const written: WrittenFindings = { findings: [], unavailable: [], shortened: [] };
   for (const declaration of declarations) {
     const { id, location } = declaration;

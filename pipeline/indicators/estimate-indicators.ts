@@ -2,7 +2,8 @@
 // weighted estimate with its Taylor standard error, 95 % interval and degrees of freedom; base
 // n, "vet ikke" count, frame size and response rate; the change from the year before in
 // percentage points and relative percent, with a standard error that treats an organisation
-// answering both years as one cluster, and its p-value; then suppression of small bases.
+// answering both years as one cluster, and its p-value, adjusted for the year's many changes
+// (Benjamini–Hochberg); then suppression of small bases.
 import { indicatorAskedIn, type IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { YearDesign } from "../survey/types.js";
 import {
@@ -13,6 +14,7 @@ import {
   type StratumSizes,
 } from "../survey/domain-ratio.js";
 import { logitInterval, tInterval, twoSidedPValue } from "../survey/intervals.js";
+import { benjaminiHochberg } from "../survey/multiple-testing.js";
 import { panelDesign, yearStrata } from "../survey/panel-design.js";
 import { groupsOf } from "./groups.js";
 import { indicatorValue, isNonSubstantiveAnswer } from "./indicator-value.js";
@@ -105,7 +107,27 @@ export function estimateIndicators(
       previous = { context: year, domains, rows: yearRows };
     }
   }
-  return rows;
+  return adjustChanges(rows);
+}
+
+/**
+ * Each year's changes are one family of tests (multiple-testing.ts): their p-values adjusted
+ * together with Benjamini–Hochberg.
+ */
+function adjustChanges(rows: IndicatorEstimate[]): IndicatorEstimate[] {
+  const tested = new Map<number, number[]>();
+  rows.forEach((row, i) => {
+    if (row.pValue === null) return;
+    const indices = tested.get(row.year);
+    if (indices) indices.push(i);
+    else tested.set(row.year, [i]);
+  });
+  const adjusted = [...rows];
+  for (const indices of tested.values()) {
+    const pAdjusted = benjaminiHochberg(indices.map((i) => rows[i]!.pValue!));
+    indices.forEach((i, k) => (adjusted[i] = { ...rows[i]!, pAdjusted: pAdjusted[k]! }));
+  }
+  return adjusted;
 }
 
 /** One year of an indicator: its domains and (for the year before) its rows. */
@@ -179,6 +201,7 @@ function estimateOne(
     changeRel: null,
     changeSe: null,
     pValue: null,
+    pAdjusted: null,
   };
 }
 

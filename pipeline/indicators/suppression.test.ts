@@ -20,6 +20,7 @@ const row = (group: Group, n: number): IndicatorEstimate => ({
   changeRel: 2,
   changeSe: 1,
   pValue: 0.3,
+  pAdjusted: 0.6,
 });
 
 const bases = (overrides: Partial<Record<Group, number>>) =>

@@ -49,5 +49,6 @@ function withoutEstimates(row: IndicatorEstimate): IndicatorEstimate {
     changeRel: null,
     changeSe: null,
     pValue: null,
+    pAdjusted: null,
   };
 }

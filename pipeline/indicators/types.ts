@@ -38,7 +38,13 @@ export interface IndicatorEstimate {
   /** Relative change in percent: (estimate / previous − 1) × 100. */
   changeRel: number | null;
   changeSe: number | null;
+  /** Two-sided p-value of the change. */
   pValue: number | null;
+  /**
+   * The p-value adjusted for the family of changes of the year (Benjamini–Hochberg): a change is
+   * called significant when this is below 0,05.
+   */
+  pAdjusted: number | null;
 }
 
 /** Weighted distribution of the answers to a single-choice question, "vet ikke" included. */

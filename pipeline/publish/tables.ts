@@ -22,6 +22,7 @@ const INDICATOR_COLUMNS = [
   "change_rel",
   "change_se",
   "p_value",
+  "p_adjusted",
 ] as const;
 
 export function indicatorsCsv(estimates: readonly IndicatorEstimate[]): string {
@@ -45,6 +46,7 @@ export function indicatorsCsv(estimates: readonly IndicatorEstimate[]): string {
       e.changeRel,
       e.changeSe,
       e.pValue,
+      e.pAdjusted,
     ]),
   );
 }

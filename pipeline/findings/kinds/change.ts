@@ -1,5 +1,6 @@
 // Kind "change": a share's change from the year before. Called a rise or a fall only when it is
-// significant at the 5 % level (SPEC §5); in prosentpoeng and, relatively, in prosent.
+// significant: its p-value adjusted for the year's many changes (Benjamini–Hochberg) is below
+// 0,05 (SPEC §5); in prosentpoeng and, relatively, in prosent.
 import { isSignificant } from "../../survey/significance.js";
 import type { ChangeSentence } from "../finding-declarations.js";
 import { describeShareChange, describeUncertainShareChange } from "../wording.js";
@@ -13,8 +14,8 @@ export function writeChange(sentence: ChangeSentence, data: FindingsData): Sente
   const before = estimateIn(data, indicator, group, previous, "previous year");
   if ("reason" in before) return missing(before.reason);
   const [from, to] = [before.value, now.value];
-  const pValue = now.row.pValue;
-  const significant = isSignificant(pValue);
+  const { pValue, pAdjusted } = now.row;
+  const significant = isSignificant(pAdjusted);
   return {
     written: true,
     indicator,
@@ -31,6 +32,7 @@ export function writeChange(sentence: ChangeSentence, data: FindingsData): Sente
       changePp: (to - from) * 100,
       changeRel: from === 0 ? Number.NaN : (to / from - 1) * 100,
       ...(pValue === null ? {} : { pValue }),
+      ...(pAdjusted === null ? {} : { pAdjusted }),
     },
     ending: "",
   };

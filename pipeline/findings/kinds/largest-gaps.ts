@@ -11,11 +11,13 @@ export function writeLargestGaps(
   data: FindingsData,
 ): { findings: Finding[]; reason: string | undefined } {
   const { id, groups, named } = declaration;
-  const findings = writeGapFindings(data.year, data.estimates, data.definitions, {
-    id,
-    sectors: groups,
-    named,
-  });
+  const findings = writeGapFindings(
+    data.year,
+    data.estimates,
+    data.definitions,
+    { id, sectors: groups, named },
+    data.gapTests,
+  );
   return {
     findings,
     reason: findings.length === 0 ? reasons.noGaps(groups, data.year) : undefined,

@@ -5,10 +5,13 @@ import type { IndicatorDefinition } from "../../templates/indicator-definitions.
 import type { Questionnaire } from "../../templates/questions.js";
 import { lookupEstimate, type Lookup } from "../estimate-lookup.js";
 import type { Group } from "../../indicators/types.js";
+import type { GapTest } from "../../indicators/sector-gaps.js";
 
 export interface FindingsData {
   year: number;
   estimates: readonly IndicatorEstimate[];
+  /** The family of sector gaps with their adjusted p-values (indicators/sector-gaps.ts). */
+  gapTests: readonly GapTest[];
   definitions: readonly IndicatorDefinition[];
   questionnaire: Questionnaire;
 }

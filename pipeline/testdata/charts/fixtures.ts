@@ -105,6 +105,7 @@ export function fixtureEstimates(): IndicatorEstimate[] {
           changeRel: previous === null ? null : Math.round((estimate / previous - 1) * 100000) / 1000,
           changeSe: previous === null ? null : isMean ? 0.05 : 2.1,
           pValue: previous === null ? null : Math.abs(estimate - previous) > 0.04 ? 0.01 : 0.4,
+          pAdjusted: previous === null ? null : Math.abs(estimate - previous) > 0.04 ? 0.02 : 0.6,
         });
       }
     }

@@ -47,6 +47,7 @@ function estimate(
     changeRel: change?.rel ?? null,
     changeSe: change ? 0.02 : null,
     pValue: change ? 0.01 : null,
+    pAdjusted: change ? 0.03 : null,
   };
 }
 

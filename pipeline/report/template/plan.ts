@@ -72,7 +72,6 @@ export function planReport(
 
 interface Section {
   location: Required<SourceLocation>;
-  needs: Needs;
   reasons: string[];
   /** The branch being read is the one shown. */
   showing: boolean;
@@ -111,7 +110,6 @@ function selectSections(
       const reasons = unmetNeeds(directive.needs, vocabulary.definitions, available);
       stack.push({
         location,
-        needs: directive.needs,
         reasons,
         showing: reasons.length === 0,
         inElse: false,

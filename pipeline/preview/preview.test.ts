@@ -10,7 +10,6 @@ import { projectRoot } from "../package-info.js";
 import { readPdf } from "../testdata/read-pdf.js";
 import { previewText } from "./messages.js";
 import { PreviewSession, runPreview, summariseStages, type Rebuild } from "./preview.js";
-import { ignored } from "./watch.js";
 
 const root = projectRoot();
 let work: string;
@@ -48,10 +47,13 @@ describe("a preview session", () => {
   const printed: string[] = [];
   let preview: PreviewSession;
   let first: Rebuild;
+  /** How many charts the report has (every one drawn in the first build). */
+  let chartCount: number;
 
   beforeAll(async () => {
     preview = new PreviewSession({ templatesDir, inputDir, outDir, print: (l) => printed.push(l) });
     first = await preview.rebuild();
+    chartCount = drawn(first).length;
   }, 180_000);
 
   it("builds everything first and says so in one line", () => {
@@ -63,10 +65,11 @@ describe("a preview session", () => {
       "indicators",
       "findings",
       "plan",
-      "charts (18 of 18 drawn)",
+      `charts (${chartCount} of ${chartCount} drawn)`,
       "report",
       "publish",
     ]);
+    expect(chartCount).toBeGreaterThan(10);
     expect(first.written).toContain("it-i-praksis-2020.pdf");
     expect(printed).toEqual([
       previewText.built(
@@ -148,7 +151,12 @@ describe("a preview session", () => {
       "charts:draw kommunestorrelse-avanserte-tjenester",
       "report",
     ]);
-    expect(rebuild.stages).toEqual(["plan", "charts (1 of 18 drawn)", "report", "publish"]);
+    expect(rebuild.stages).toEqual([
+      "plan",
+      `charts (1 of ${chartCount} drawn)`,
+      "report",
+      "publish",
+    ]);
     // The figure's title is the PDF's caption, not part of the drawing: the SVG stays as it was.
     expect(rebuild.written).toEqual([
       "charts/kommunestorrelse-avanserte-tjenester.vl.json",
@@ -165,7 +173,11 @@ describe("a preview session", () => {
     );
     const rebuild = await preview.rebuild([path.join(templatesDir, "theme.json")]);
     expect(rebuild.ok).toBe(true);
-    expect(rebuild.stages).toEqual(["charts (18 of 18 drawn)", "report", "publish"]);
+    expect(rebuild.stages).toEqual([
+      `charts (${chartCount} of ${chartCount} drawn)`,
+      "report",
+      "publish",
+    ]);
     expect(rebuild.ran.filter((r) => !r.startsWith("charts:draw"))).toEqual([
       "charts:theme",
       "report",
@@ -176,7 +188,9 @@ describe("a preview session", () => {
     await appendFile(path.join(templatesDir, "findings.yaml"), "\n# en kommentar\n");
     const rebuild = await preview.rebuild([path.join(templatesDir, "findings.yaml")]);
     expect(rebuild.ok).toBe(true);
-    expect(rebuild.ran).toEqual(["templates:findings.yaml", "findings", "plan", "report"]);
+    expect(rebuild.stages).toEqual(["templates", "findings", "plan", "report", "publish"]);
+    expect(rebuild.ran).toContain("templates:findings.yaml");
+    expect(rebuild.ran).not.toContain("templates:indicators.yaml");
   }, 60_000);
 
   it("after a questions.yaml edit ingests every year again (harmonising reads it), draws nothing whose spec is unchanged", async () => {
@@ -190,7 +204,7 @@ describe("a preview session", () => {
       "indicators",
       "findings",
       "plan",
-      "charts (0 of 18 drawn)",
+      `charts (0 of ${chartCount} drawn)`,
       "report",
       "publish",
     ]);
@@ -249,8 +263,7 @@ describe("itip preview through the file watcher", () => {
     });
     await nextBuild();
     expect(builds[0]?.ok).toBe(true);
-    // The watcher starts right after the first build; give inotify a moment.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The folders are watched from before the first build: a save now is seen.
     const built = nextBuild();
     await appendFile(reportMd, "\nLagret mens forhåndsvisningen så på.\n");
     await built;
@@ -291,26 +304,5 @@ describe("summariseStages", () => {
       "charts (1 of 4 drawn)",
       "report",
     ]);
-  });
-});
-
-describe("ignored", () => {
-  const folder = "/p/templates";
-  it.each([
-    ".report.md.swp",
-    "report.md~",
-    "#report.md#",
-    "4913",
-    "report.md.123.tmp",
-    ".git/index",
-  ])("ignores the editor's or tool's file %s", (name) => {
-    expect(ignored(path.join(folder, name), folder)).toBe(true);
-  });
-  it("does not ignore a template", () => {
-    expect(ignored(path.join(folder, "report.md"), folder)).toBe(false);
-  });
-  it("ignores the output folder when it lies inside a watched folder", () => {
-    expect(ignored("/p/templates/out/2020/x.pdf", folder, "/p/templates/out")).toBe(true);
-    expect(ignored("/p/templates/outline.md", folder, "/p/templates/out")).toBe(false);
   });
 });

@@ -30,6 +30,8 @@ export interface Rebuild {
   written: string[];
   /** From the first file event (or the call) to the PDF written, or to the error. */
   ms: number;
+  /** The build's time per stage (`report`, `publish`, …), as in the manifest. */
+  timingsMs: Record<string, number>;
   error?: unknown;
 }
 
@@ -60,19 +62,21 @@ export class PreviewSession {
         ? path.relative(process.cwd(), result.published.pdf)
         : undefined;
       print(previewText.built(changedLabel(changed), stages, ms, pdf));
-      return { ok: true, ...what, ran, stages, written, ms };
+      return { ok: true, ...what, ran, stages, written, ms, timingsMs: result.timingsMs };
     } catch (error) {
       const ms = Math.round(performance.now() - since);
       const ran = this.session.takeRan();
       print(errorText(error));
       print(previewText.failed(changedLabel(changed), ms));
-      return { ok: false, ...what, ran, stages: summariseStages(ran, 0), written: [], ms, error };
+      const stages = summariseStages(ran, 0);
+      return { ok: false, ...what, ran, stages, written: [], ms, timingsMs: {}, error };
     }
   }
 }
 
 /**
  * Runs `itip preview` until `signal` aborts: the first build, then a build per batch of changes.
+ * The folders are watched from before the first build, so a file saved during it is not missed.
  * `onBuilt` sees each build (the tests wait on it).
  */
 export async function runPreview(
@@ -85,14 +89,13 @@ export async function runPreview(
   const { signal, debounceMs, onBuilt, ...previewOptions } = options;
   const preview = new PreviewSession(previewOptions);
   const { print } = previewOptions;
-  // Not `onBuilt?.(await …)`: without onBuilt that would skip the build too.
-  const first = await preview.rebuild();
-  onBuilt?.(first);
-  if (signal.aborted) return;
   const folders = [options.templatesDir, options.inputDir];
+  let firstBuilt = () => {};
+  const afterFirstBuild = new Promise<void>((resolve) => (firstBuilt = resolve));
   const watchOptions: WatchOptions = {
     ignoreUnder: options.outDir,
     onChanges: async (files, since) => {
+      await afterFirstBuild;
       const rebuild = await preview.rebuild(files, since);
       onBuilt?.(rebuild);
     },
@@ -100,8 +103,14 @@ export async function runPreview(
   };
   if (debounceMs !== undefined) watchOptions.debounceMs = debounceMs;
   const watcher = watchFolders(folders, watchOptions);
+  await watcher.ready;
+  // Not `onBuilt?.(await …)`: without onBuilt that would skip the build too.
+  const first = await preview.rebuild();
+  firstBuilt();
+  onBuilt?.(first);
   print(previewText.watching(folders.map((f) => path.relative(process.cwd(), f) || ".")));
-  await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve()));
+  if (!signal.aborted)
+    await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve()));
   await watcher.close();
 }
 

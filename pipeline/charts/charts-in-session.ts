@@ -31,13 +31,24 @@ export async function chartsInSession(
       [JSON.stringify(request), ...dataInputs],
       () => chartsFromRequests([request], data)[0]!,
     );
-    const key = contentKey([themedSpec(definition, theme), theme.font.family]);
+    const key = drawingKey(definition, theme);
     const drawn = await session.keyed("charts:draw", key, definition.id, () =>
       renderChart(definition, theme),
     );
     rendered.push(sameWords(drawn, definition) ? drawn : { ...drawn, ...wordsOf(definition) });
   }
   return rendered;
+}
+
+/** The drawing's content key, computed once per definition and theme (a definition is kept). */
+const drawingKeys = new WeakMap<ChartDefinition, { theme: Theme; key: string }>();
+
+function drawingKey(definition: ChartDefinition, theme: Theme): string {
+  const known = drawingKeys.get(definition);
+  if (known?.theme === theme) return known.key;
+  const key = contentKey([themedSpec(definition, theme), theme.font.family]);
+  drawingKeys.set(definition, { theme, key });
+  return key;
 }
 
 /** What a chart says around its drawing: the same drawing can come with other words. */

@@ -56,77 +56,115 @@ export interface Sample {
   intercepts: Intercepts;
 }
 
-export function buildSample(
+/** What every year of a sample is drawn from: the frames, θ and the solved intercepts. */
+export interface SampleBasis {
+  seed: number;
+  reference: ReferenceTables;
+  questionnaire: Questionnaire;
+  /** Year → the organisations invited that year, in file order. */
+  frames: ReadonlyMap<number, readonly FrameOrganisation[]>;
+  maturity: LatentMaturity;
+  intercepts: Intercepts;
+}
+
+/** The basis of the sample: the frames of the reference tables and intercepts solved on them. */
+export function sampleBasis(
   reference: ReferenceTables,
   questionnaire: Questionnaire,
   seed: number = SAMPLE_SEED,
-): Sample {
+): SampleBasis {
   const years = frameYears(reference);
   const frames = new Map(years.map((year) => [year, buildFrame(reference, year)]));
   const maturity = latentMaturity(frames, seed);
   const firstYearOf = (key: string) =>
     questionnaire.questions.find((q) => q.key === key)?.firstYear;
   const intercepts = solveIntercepts(frames, maturity, firstYearOf);
+  return { seed, reference, questionnaire, frames, maturity, intercepts };
+}
 
+/**
+ * One year of a sample: statuses, answers, the export tables with the dirty rows planted, and
+ * its four files (path relative to the input folder → bytes), frame first.
+ */
+export function buildSampleYear(
+  basis: SampleBasis,
+  year: number,
+): { sampleYear: SampleYear; files: Map<string, Buffer> } {
+  const { seed, reference, questionnaire, frames, maturity, intercepts } = basis;
+  const frame = [...(frames.get(year) ?? [])];
+  const questions = questionsInYear(questionnaire, year);
+  const vetIkke = vetIkkeRates(questions, seed, year);
+  const context = { seed, year, maturity, intercepts, vetIkke };
+  const statuses = drawStatuses(frame, year, seed);
+  const responses = frame.map((organisation, i): OrganisationResponse => {
+    const status = statuses[i] ?? 2;
+    return {
+      organisation,
+      status,
+      answers: drawAnswers(organisation, status, questions, context),
+    };
+  });
+
+  const columns = exportColumns(questionnaire, year, seed);
+  const dialect = exportDialectOf(year);
+  const records = responses.map((response) => datasetRecord(columns, response, dialect));
+  const completeRows = responses.flatMap((r, i) => (r.status === 4 ? [i] : []));
+  const unknownOrganisation = strangerOf(
+    reference,
+    frame,
+    frames.get(year - 1),
+    randomFor(seed, "stranger", year),
+  );
+  const planted = plantDirtyRows(records, completeRows, {
+    year,
+    seed,
+    columns,
+    unknownOrganisation,
+  });
+
+  const header = columns.map((c) => c.name);
   const files = new Map<string, Buffer>();
-  const sampleYears = years.map((year): SampleYear => {
-    const frame = frames.get(year) ?? [];
-    const questions = questionsInYear(questionnaire, year);
-    const vetIkke = vetIkkeRates(questions, seed, year);
-    const context = { seed, year, maturity, intercepts, vetIkke };
-    const statuses = drawStatuses(frame, year, seed);
-    const responses = frame.map((organisation, i): OrganisationResponse => {
-      const status = statuses[i] ?? 2;
-      return {
-        organisation,
-        status,
-        answers: drawAnswers(organisation, status, questions, context),
-      };
-    });
+  files.set(`${year}/frame.csv`, Buffer.from(frameCsv(frame), "utf8"));
+  files.set(
+    `${year}/dataset.csv`,
+    encodeTable([header, ...planted.records], dialect, { header: true }),
+  );
+  files.set(
+    `${year}/structure.csv`,
+    encodeTable(structureRows(columns, year, seed), dialect, {
+      header: true,
+      phantomTrailingDelimiter: true,
+    }),
+  );
+  files.set(
+    `${year}/labels.csv`,
+    encodeTable(labelsRows(columns, year, seed), dialect, { header: false }),
+  );
+  return {
+    sampleYear: { year, frame, dialect, columns, responses, dirtyRows: planted.dirtyRows },
+    files,
+  };
+}
 
-    const columns = exportColumns(questionnaire, year, seed);
-    const dialect = exportDialectOf(year);
-    const records = responses.map((response) => datasetRecord(columns, response, dialect));
-    const completeRows = responses.flatMap((r, i) => (r.status === 4 ? [i] : []));
-    const unknownOrganisation = strangerOf(
-      reference,
-      frame,
-      frames.get(year - 1),
-      randomFor(seed, "stranger", year),
-    );
-    const planted = plantDirtyRows(records, completeRows, {
-      year,
-      seed,
-      columns,
-      unknownOrganisation,
-    });
-
-    const header = columns.map((c) => c.name);
-    files.set(`${year}/frame.csv`, Buffer.from(frameCsv(frame), "utf8"));
-    files.set(
-      `${year}/dataset.csv`,
-      encodeTable([header, ...planted.records], dialect, { header: true }),
-    );
-    files.set(
-      `${year}/structure.csv`,
-      encodeTable(structureRows(columns, year, seed), dialect, {
-        header: true,
-        phantomTrailingDelimiter: true,
-      }),
-    );
-    files.set(
-      `${year}/labels.csv`,
-      encodeTable(labelsRows(columns, year, seed), dialect, { header: false }),
-    );
-    return { year, frame, dialect, columns, responses, dirtyRows: planted.dirtyRows };
+export function buildSample(
+  reference: ReferenceTables,
+  questionnaire: Questionnaire,
+  seed: number = SAMPLE_SEED,
+): Sample {
+  const basis = sampleBasis(reference, questionnaire, seed);
+  const files = new Map<string, Buffer>();
+  const years = [...basis.frames.keys()].map((year) => {
+    const built = buildSampleYear(basis, year);
+    for (const [relative, bytes] of built.files) files.set(relative, bytes);
+    return built.sampleYear;
   });
   return {
     seed,
     inputs: { reference, questionnaire },
     files,
-    years: sampleYears,
-    maturity,
-    intercepts,
+    years,
+    maturity: basis.maturity,
+    intercepts: basis.intercepts,
   };
 }
 

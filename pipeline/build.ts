@@ -30,6 +30,8 @@ import { estimateIndicators } from "./indicators/estimate-indicators.js";
 import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
 import { sectorGapTests } from "./indicators/sector-gaps.js";
+import { calibrationEffect } from "./indicators/calibration-effect.js";
+import { headlineNumbers } from "./findings/headline-numbers.js";
 import { writeFindings } from "./findings/write-findings.js";
 import { chartsInSession } from "./charts/charts-in-session.js";
 import { parseTheme } from "./charts/theme.js";
@@ -243,8 +245,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const designOfYear = designs[designs.length - 1]!;
   const methodology = memo(
     "report:methodology",
-    [designOfYear, current, years, estimates, definitions],
-    () => methodologyFacts(designOfYear, current, years, estimates, definitions),
+    [designs, current, years, estimates, gapTests, definitions, templates.findings],
+    () =>
+      methodologyFacts(designOfYear, current, years, estimates, definitions, {
+        gapTests,
+        calibrationEffect: calibrationEffect(
+          designs,
+          year,
+          estimates,
+          definitions,
+          headlineNumbers(templates.findings),
+        ),
+      }),
   );
   const pdf = await time("report", () =>
     memo(

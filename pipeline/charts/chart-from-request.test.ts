@@ -7,7 +7,7 @@ const request = (r: Partial<ChartRequest> & Pick<ChartRequest, "kind">) =>
   ({ id: "test", title: undefined, ...r }) as ChartRequest;
 
 describe("the charts templates/report.md declares", () => {
-  test("are the 18 figures of the 2020 report, in the order they appear", () => {
+  test("are the 19 figures of the 2020 report, in the order they appear (the methodology's last)", () => {
     expect(reportCharts().map((c) => c.id)).toEqual([
       "trend-avanserte-tjenester",
       "sektor-tjenester",
@@ -27,14 +27,16 @@ describe("the charts templates/report.md declares", () => {
       "sektor-korona",
       "likert-korona-tempo",
       "endring-alle",
+      "metode-svarprosent",
     ]);
   });
 
   test("each has a title with the year filled in, a caption with base n and source, and alt text", () => {
     for (const chart of reportCharts()) {
       expect(chart.title).not.toMatch(/\{|\}/);
+      // Response rates are of the frame: their base is N.
       expect(chart.caption).toMatch(
-        /^Base: n = [\d\u00a0–]+ virksomheter \(2020\)\..*Kilde: IT i praksis 2020, eksempeldata\.$/,
+        /^Base: (n|N) = [\d\u00a0–]+ virksomheter( i rammen)? \(2020\)\..*Kilde: IT i praksis 2020, eksempeldata\.$/,
       );
       expect(chart.altText.length).toBeGreaterThan(40);
     }

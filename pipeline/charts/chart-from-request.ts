@@ -9,6 +9,7 @@ import { fillYears, type ChartRequest } from "./chart-request.js";
 import { divergingLikertChart } from "./diverging-likert.js";
 import { groupedBarsChart } from "./grouped-bars.js";
 import { SIZE_CLASS_GROUPS } from "./groups.js";
+import { responseRatesChart } from "./response-rates.js";
 import { smallMultiplesChart } from "./small-multiples.js";
 import type { ChartContext } from "./text.js";
 import { trendChart } from "./trend.js";
@@ -99,6 +100,13 @@ function chartFromRequest(
         definitions: shown(request.indicators),
         estimates,
         group: request.group,
+        context,
+      });
+    case "response":
+      return responseRatesChart({
+        id,
+        title: title ?? `Svarprosent etter sektor og kommunestørrelse (${data.year})`,
+        estimates,
         context,
       });
   }

@@ -8,9 +8,18 @@
 //   {{ chart likert question="kompetanse" }}
 //   {{ chart multiples indicators="gevinst-*" title="Realiserte gevinster over tid" }}
 //   {{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}
+//   {{ chart response }}   (response rates by sector and size class; {{ methodology }} draws one too)
 import type { Group } from "../indicators/types.js";
 
-export const CHART_KINDS = ["trend", "bars", "sizes", "likert", "multiples", "changes"] as const;
+export const CHART_KINDS = [
+  "trend",
+  "bars",
+  "sizes",
+  "likert",
+  "multiples",
+  "changes",
+  "response",
+] as const;
 export type ChartRequestKind = (typeof CHART_KINDS)[number];
 
 interface RequestBase {
@@ -39,6 +48,7 @@ export type ChartRequest = RequestBase &
       }
     | { kind: "multiples"; indicators: IndicatorList }
     | { kind: "changes"; indicators: IndicatorList; group: Group }
+    | { kind: "response" }
   );
 
 /** The chart id a request gets when the template names none. */
@@ -51,8 +61,9 @@ export function defaultChartId(kind: ChartRequestKind, subject: string): string 
     likert: "likert",
     multiples: "utvikling",
     changes: "endring",
+    response: "svarprosent",
   };
-  return `${prefix[kind]}-${slug}`;
+  return slug === "" ? prefix[kind] : `${prefix[kind]}-${slug}`;
 }
 
 /** "{year}" and "{previous-year}" in a title, filled in for the report year. */

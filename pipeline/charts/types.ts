@@ -2,7 +2,12 @@
 // text, and the SVG rendered from it in Node.
 
 export type ChartKind =
-  "trend" | "grouped-bars" | "diverging-likert" | "change-dots" | "small-multiples";
+  | "trend"
+  | "grouped-bars"
+  | "diverging-likert"
+  | "change-dots"
+  | "small-multiples"
+  | "response-rates";
 
 export interface ChartDefinition {
   /** File-safe id: charts/<id>.vl.json and charts/<id>.svg. */

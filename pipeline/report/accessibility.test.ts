@@ -113,11 +113,11 @@ describe("the tagged PDF", () => {
       const footer = texts.filter(([text]) => text === FOOTER);
       expect(footer).toEqual([[FOOTER, "Artifact"]]);
     }
-    // Page 14 continues "Vedlegg: Tabeller": the running header names the chapter.
-    expect(await taggedText(doc, 14)).toContainEqual(["Vedlegg: Tabeller", "Artifact"]);
-    expect((await taggedText(doc, 13)).filter(([, tag]) => tag === "Artifact")).toEqual([
+    // Page 15 continues "Vedlegg: Tabeller": the running header names the chapter.
+    expect(await taggedText(doc, 15)).toContainEqual(["Vedlegg: Tabeller", "Artifact"]);
+    expect((await taggedText(doc, 14)).filter(([, tag]) => tag === "Artifact")).toEqual([
       [FOOTER, "Artifact"],
-      ["13", "Artifact"],
+      ["14", "Artifact"],
     ]);
   });
 
@@ -128,12 +128,12 @@ describe("the tagged PDF", () => {
   });
 
   it("breaks a long table between rows and repeats its header, as an artifact, on the next page", async () => {
-    const first = await taggedText(doc, 13);
-    const next = await taggedText(doc, 14);
-    expect(first.map(([t]) => t)).toContain("Tabell 5: En lang tabell, 2020");
+    const first = await taggedText(doc, 14);
+    const next = await taggedText(doc, 15);
+    expect(first.map(([t]) => t)).toContain("Tabell 6: En lang tabell, 2020");
     expect(first).toContainEqual(["Indikator", "TH"]);
     expect(next.slice(0, 3)).toEqual([
-      ["Tabell 5 (forts.)", "Artifact"],
+      ["Tabell 6 (forts.)", "Artifact"],
       ["Indikator", "Artifact"],
       ["Alle", "Artifact"],
     ]);
@@ -152,7 +152,7 @@ describe("the tagged PDF", () => {
 
   it("links every table-of-contents entry through a Link element inside its TOCI", () => {
     const entries = elements.filter((e) => e.node.role === "TOCI");
-    expect(entries.length).toBe(14);
+    expect(entries.length).toBe(15);
     for (const entry of entries)
       expect((entry.node.children ?? []).map((c) => ("role" in c ? c.role : ""))).toEqual(["Link"]);
   });

@@ -43,7 +43,7 @@ describe("buildReportPdf", () => {
   }
 
   it("has a cover, a table of contents and the chapters on the pages after it", () => {
-    expect(doc.numPages).toBe(14);
+    expect(doc.numPages).toBe(15);
     expect(pages[0]).toContain("IT i praksis 2020");
     expect(pages[1]?.[0]).toBe("Innhold");
   });
@@ -65,6 +65,7 @@ describe("buildReportPdf", () => {
       "Utvalg og svarprosent",
       "Vekting",
       "Usikkerhet og endringer",
+      "Mange tester samtidig",
       "Prikking",
       "Datagrunnlag og avviste rader",
       "Vedlegg: Definisjoner",

@@ -1,6 +1,6 @@
 // Every user-facing text of the report stage in one place: template error messages (English,
 // like the rest of the CLI) and the fixed Norwegian wording of the report itself.
-import type { Sector } from "../ingest/types.js";
+import type { Sector, SizeClass } from "../ingest/types.js";
 
 const list = (items: readonly string[]): string => (items.length ? items.join(", ") : "(none)");
 
@@ -118,11 +118,49 @@ export const reportText = {
     total: "Totalt",
     frameTableSource: (year: number) =>
       `Svarprosent = (fullførte + delvise svar) / N. Kilde: IT i praksis ${year}.`,
+    responseIntro: (smallest: string, largest: string) =>
+      `Figuren viser svarprosenten etter sektor og, for kommunene, etter kommunestørrelse: ${smallest} av kommunene med under 5\u00a0000 innbyggere svarte, mot ${largest} av kommunene med over 50\u00a0000.`,
     weightingTitle: "Vekting",
     weighting: [
       "Utvalget er stratifisert etter sektor. Hver fullført besvarelse i stratum h får vekten w = N_h / n_h, der N_h er antall virksomheter i rammen og n_h antall fullførte besvarelser i stratumet. Delvise svar teller med i svarprosenten, men ikke i estimatene.",
       "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur og tabell. Hvordan hver indikator er definert, står i vedlegget med definisjoner.",
     ],
+    /** With `--weights sector`: the weights are not calibrated, and what that leaves. */
+    notCalibrated:
+      "Vektene er ikke kalibrert mot kommunestørrelse og fylke. Frafall som varierer med kommunestørrelse eller fylke, slår derfor ut i tallene for kommunene og for alle virksomhetene.",
+    /** The calibrated weights: what they are calibrated to, and why. */
+    calibrated: (merged: string) => [
+      "Utvalget er stratifisert etter sektor. Hver fullført besvarelse i stratum h får først designvekten d = N_h / n_h, der N_h er antall virksomheter i rammen og n_h antall fullførte besvarelser i stratumet. Delvise svar teller med i svarprosenten, men ikke i estimatene.",
+      "Frafallet er ikke tilfeldig: hvor mange som svarer, varierer med kommunestørrelse og fylke, og på mange indikatorer skiller små og store kommuner seg mye. Designvektene er derfor kalibrert med raking (iterativ tilpasning til marginene), slik at de vektede svarene stemmer med rammens antall virksomheter i hver sektor og kommunestørrelse og med antall kommuner i hvert fylke. Sektortotalene N_h endres ikke. Statlige virksomheter og fylkeskommuner beholder vekten N_h / n_h: statlige virksomheter har ikke noe fylke i rammen, og hvert fylke har én fylkeskommune." +
+        (merged
+          ? ` En celle med færre enn fem svar er slått sammen med nabocellen: ${merged}.`
+          : ""),
+      "Svaret «vet ikke» og ubesvarte spørsmål holdes utenfor grunnlaget for en indikator; grunnlaget (n) oppgis under hver figur og tabell. Hvordan hver indikator er definert, står i vedlegget med definisjoner.",
+    ],
+    fylkeDropped: (year: number) =>
+      `I ${year} kunne vektene ikke kalibreres mot både kommunestørrelse og fylke samtidig; de er kalibrert mot sektor og kommunestørrelse alene.`,
+    marginsTableTitle: (year: number) =>
+      `Kalibreringsmarginer: sum av vektene før og etter kalibrering, ${year}`,
+    marginsTableColumns: ["Margin", "Celle", "Ramme (N)", "Svar (n)", "Før", "Etter"] as const,
+    marginNames: { klasse: "Sektor og størrelse", fylke: "Fylke (kommuner)" },
+    marginsTableSource: (year: number) =>
+      `Før = summen av sektorvektene N_h / n_h i cellen; Etter = summen av de kalibrerte vektene, som er lik rammens antall (N). Fylkene står med fylkesnummer. Kilde: IT i praksis ${year}.`,
+    /** The spread of the calibrated weights. */
+    spread: (kommuneMin: string, kommuneMax: string, kommuneDeff: string, allDeff: string) =>
+      `Blant kommunene varierer de kalibrerte vektene fra ${kommuneMin} til ${kommuneMax}, der sektorvekten er den samme for alle. Designeffekten av vektingen (1 + kvadratet av vektenes variasjonskoeffisient) er ${kommuneDeff} blant kommunene og ${allDeff} for alle virksomhetene samlet. Standardfeilene tar hensyn til kalibreringen.`,
+    effectIntro:
+      "Slik flytter kalibreringen tallene i hovedfunnene (kalibrerte vekter mot bare sektorvekter):",
+    /** One headline number, with the calibrated weights and with the sector weights. */
+    effect: (what: string, calibrated: string, sector: string, moved: string, change: string) =>
+      `${what}: ${calibrated} med kalibrerte vekter mot ${sector} med sektorvekter, ${moved}.${change}`,
+    effectMoved: (amount: string, up: boolean | undefined, unit: string) =>
+      up === undefined ? "uendret" : `${amount}${unit} ${up ? "høyere" : "lavere"}`,
+    effectChange: (previous: number, calibrated: string, sector: string) =>
+      ` Endringen fra ${previous} er ${calibrated} mot ${sector}.`,
+    effectShare: (label: string, among: string) => `Andelen «${label}» blant ${among}`,
+    effectMean: (label: string, among: string) => `Gjennomsnittet for «${label}» blant ${among}`,
+    effectUnchanged:
+      "Tallene for de statlige virksomhetene og fylkeskommunene endres ikke av kalibreringen.",
     uncertaintyTitle: "Usikkerhet og endringer",
     /**
      * The one place that says whether standard errors exist. Chosen from the data: the
@@ -132,7 +170,7 @@ export const reportText = {
       computed
         ? [
             "Standardfeilene er beregnet med Taylor-linearisering og endelighetskorreksjon innenfor hvert stratum. Konfidensintervallene (95 %) for andeler er logit-intervaller med t-fordeling, der frihetsgradene er antall svar minus antall strata; for gjennomsnitt brukes t-fordelingen direkte. Intervallene vises som skygger i linjediagrammene, som streker i stolpediagrammene og i parentes i tabellene.",
-            "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer. Standardfeilen for en endring tar hensyn til at mange virksomheter svarte begge år. En endring kalles signifikant når p-verdien er under 0,05.",
+            "Endringer fra året før oppgis i prosentpoeng (pp) for andeler og i prosent for relative endringer. Standardfeilen for en endring tar hensyn til at mange virksomheter svarte begge år.",
           ]
         : [
             "Standardfeil og konfidensintervaller er ikke beregnet i denne utgaven; små forskjeller mellom sektorer og år kan derfor skyldes tilfeldigheter og bør leses med forsiktighet. Rapporten sier derfor ingenting om hvilke endringer som er statistisk signifikante.",
@@ -153,6 +191,22 @@ export const reportText = {
       independentSe: string,
     ) =>
       `Virksomhetene følges fra år til år (kommuner som ble slått sammen i 2020, følges gjennom sammenslåingen), og en virksomhet som svarte begge år, regnes som én klynge. For de ${changes} endringene i andeler fra ${from} til ${to} for alle virksomheter er standardfeilen da i median ${medianPercent} av det den ville vært om de to årene var uavhengige utvalg. For ${indicator} er standardfeilen ${panelSe} mot ${independentSe} prosentpoeng.`,
+    multipleTestingTitle: "Mange tester samtidig",
+    /** What testing many statements at once means, and how many were tested and found. */
+    multipleTesting: (
+      year: number,
+      changes: { tested: string; unadjusted: string; significant: string },
+      gaps: { tested: string; unadjusted: string; significant: string },
+    ) => [
+      `Rapporten tester ${changes.tested} endringer fra ${year - 1} til ${year} (alle indikatorer og grupper i indicators.csv) og ${gaps.tested} forskjeller mellom to sektorer (alle andelsindikatorer og alle par av sektorer). Tester man så mange påstander hver for seg på 5 %-nivå, vil omtrent én av tjue forskjeller som bare skyldes tilfeldigheter, likevel se signifikante ut.`,
+      `Vi kontrollerer derfor andelen falske funn (false discovery rate) innenfor hver av de to familiene, endringer og sektorforskjeller, med Benjamini–Hochberg-metoden på 5 %-nivå. En endring eller forskjell kalles signifikant bare når den justerte p-verdien er under 0,05; blant dem vi kaller signifikante, er da i gjennomsnitt høyst 5 % falske funn. Av endringene har ${changes.unadjusted} en p-verdi under 0,05, og ${changes.significant} er signifikante etter justeringen; av sektorforskjellene har ${gaps.unadjusted} en p-verdi under 0,05, og ${gaps.significant} er signifikante etter justeringen. indicators.csv har både p-verdien (p_value) og den justerte p-verdien (p_adjusted) for hver endring.`,
+    ],
+    /** Only gaps can be tested (one year of input, or no year before). */
+    multipleTestingGapsOnly: (
+      year: number,
+      gaps: { tested: string; unadjusted: string; significant: string },
+    ) =>
+      `Rapporten tester ${gaps.tested} forskjeller mellom to sektorer i ${year}. Tester man så mange påstander hver for seg på 5 %-nivå, vil omtrent én av tjue forskjeller som bare skyldes tilfeldigheter, likevel se signifikante ut. Vi kontrollerer derfor andelen falske funn (false discovery rate) med Benjamini–Hochberg-metoden på 5 %-nivå: en forskjell kalles signifikant bare når den justerte p-verdien er under 0,05. ${gaps.unadjusted} forskjeller har en p-verdi under 0,05, og ${gaps.significant} er signifikante etter justeringen.`,
     suppressionTitle: "Prikking",
     suppression: (year: number, suppressed: string, total: string) =>
       `Estimater med færre enn fem svar i grunnlaget vises ikke, og heller ikke estimater som ellers kunne regnes ut fra totalene (sekundærprikking). Prikkede tall er utelatt fra figurene og markert med «:» i tabellene. I ${year} er ${suppressed} av ${total} estimater (indikator × gruppe) prikket.`,
@@ -165,6 +219,14 @@ export const reportText = {
     rejectsTableSource: "Alle avviste rader og celler står i rejects.csv.",
   },
 } as const;
+
+/** A municipality size class as a range of inhabitants: "under 5 000", "5 000–20 000". */
+export const sizeRange: Record<SizeClass, string> = {
+  "kommune-<5k": "under 5\u00a0000",
+  "kommune-5-20k": "5\u00a0000–20\u00a0000",
+  "kommune-20-50k": "20\u00a0000–50\u00a0000",
+  "kommune->50k": "over 50\u00a0000",
+};
 
 export const sectorLabel: Record<Sector, string> = {
   stat: "Statlige virksomheter",

@@ -1,9 +1,15 @@
-// The facts the methodology appendix states about one year: frame and response by sector,
-// and what happened to the rows of the dataset.
+// The facts the methodology appendix states about one year: frame and response by sector, the
+// weighting (the calibration margins before and after, the spread of the weights, how much
+// calibration moved the headline numbers), the families of tests, and what happened to the
+// rows of the dataset.
 import type { IngestedYear } from "../ingest/types.js";
+import type { CalibrationEffect } from "../indicators/calibration-effect.js";
+import type { GapTest } from "../indicators/sector-gaps.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
-import type { StratumSummary, YearDesign } from "./types.js";
+import type { MarginCell, MarginName } from "./calibration-margins.js";
+import { summariseFamily, type FamilySummary } from "./multiple-testing.js";
+import type { StratumSummary, Weighting, WeightSpread, YearDesign } from "./types.js";
 
 export interface MethodologyFacts {
   strata: StratumSummary[];
@@ -19,6 +25,26 @@ export interface MethodologyFacts {
    * percentage points.
    */
   panelEffect: Array<{ indicator: string; label: string; changeSe: number; independentSe: number }>;
+  weighting: Weighting;
+  /** The calibration of the report year's weights; undefined with sector weights. */
+  calibration: CalibrationFacts | undefined;
+  /** How much calibration moved each headline number (empty with sector weights). */
+  calibrationEffect: CalibrationEffect[];
+  /** The report year's families of tests: changes, then sector gaps. */
+  families: FamilySummary[];
+}
+
+export interface CalibrationFacts {
+  /** Every margin cell with its frame count N, respondents n, and the weights' sums. */
+  cells: Array<MarginCell & { before: number; after: number }>;
+  spread: WeightSpread[];
+  dropped: MarginName | undefined;
+}
+
+/** What the appendix needs beyond the design and the estimates. */
+export interface MethodologyExtras {
+  gapTests: readonly GapTest[];
+  calibrationEffect: readonly CalibrationEffect[];
 }
 
 export function methodologyFacts(
@@ -27,6 +53,7 @@ export function methodologyFacts(
   yearsCovered: readonly number[],
   estimates: readonly IndicatorEstimate[],
   definitions: readonly IndicatorDefinition[],
+  extras: MethodologyExtras = { gapTests: [], calibrationEffect: [] },
 ): MethodologyFacts {
   const dataset = ingested.files.find((f) => f.file.endsWith("dataset.csv"));
   const counts = new Map<string, number>();
@@ -42,6 +69,31 @@ export function methodologyFacts(
       .sort((a, b) => a.code.localeCompare(b.code)),
     yearsCovered: [...yearsCovered],
     panelEffect: panelEffect(estimates, definitions, design.year),
+    weighting: design.weighting,
+    calibration: design.calibration && {
+      cells: design.calibration.margins.cells.map((cell, c) => ({
+        ...cell,
+        before: design.calibration!.before[c]!,
+        after: design.calibration!.after[c]!,
+      })),
+      spread: design.calibration.spread,
+      dropped: design.calibration.dropped,
+    },
+    calibrationEffect: [...extras.calibrationEffect],
+    families: [
+      summariseFamily(
+        "changes",
+        estimates.flatMap((e) =>
+          e.year === design.year && e.pValue !== null && e.pAdjusted !== null
+            ? [{ pValue: e.pValue, pAdjusted: e.pAdjusted }]
+            : [],
+        ),
+      ),
+      summariseFamily(
+        "gaps",
+        extras.gapTests.filter((t) => t.year === design.year),
+      ),
+    ],
   };
 }
 

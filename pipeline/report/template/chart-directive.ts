@@ -6,6 +6,7 @@
 //   {{ chart likert question="korona_tempo" order="4, 3, 2, 1" neutral=3 }}
 //   {{ chart multiples indicators="gevinst-*" title="Realiserte gevinster over tid" }}
 //   {{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}
+//   {{ chart response }}
 //
 // Every kind also takes id="…" (the file name charts/<id>.svg; a default is made from the kind
 // and its subject) and title="…".
@@ -64,6 +65,11 @@ export const CHART_SYNTAX: Record<ChartRequestKind, ChartSyntax> = {
     optional: ["group", "id"],
     example:
       '{{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}',
+  },
+  response: {
+    required: [],
+    optional: ["id", "title"],
+    example: "{{ chart response }}",
   },
 };
 
@@ -135,6 +141,8 @@ export function parseChartRequest(
         ...withId(indicators[0] ?? ""),
       };
     }
+    case "response":
+      return { kind, ...withId("") };
   }
 }
 

@@ -50,6 +50,9 @@ export function chartNeeds(
       return listNeeds(request.indicators, definitions, "trend", (id) => available.trend(id));
     case "changes":
       return listNeeds(request.indicators, definitions, "changes", (id) => available.change(id));
+    case "response":
+      // Every year has a frame and its response rates.
+      return { reasons: [], suggestion: "", leftOut: [] };
   }
 }
 

@@ -44,6 +44,8 @@ export function checkChartRequest(
       return checkIndicatorList([request.indicator], vocabulary.definitions, location);
     case "likert":
       return checkQuestion(request.question, vocabulary, location, "single");
+    case "response":
+      return;
     default:
       return checkIndicatorList(request.indicators, vocabulary.definitions, location);
   }

@@ -27,6 +27,7 @@ import {
 } from "./directive.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { templateError } from "./template-error.js";
+import { RESPONSE_CHART } from "../methodology-blocks.js";
 
 /** Something the template names that the report year leaves out, and why. */
 export interface LeftOut {
@@ -274,6 +275,10 @@ function checkKept(
           });
         break;
       }
+      case "methodology":
+        // The appendix shows the response rates as a figure: stage 5 draws it.
+        charts.push({ request: RESPONSE_CHART, location });
+        break;
       case "definitions": {
         const notAsked = vocabulary.definitions.filter(
           (d) => available.indicator(d.id) !== undefined,

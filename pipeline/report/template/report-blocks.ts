@@ -11,7 +11,7 @@ import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
 import { definitionBlocks } from "../definition-blocks.js";
 import { checkTableDirective, indicatorTableBlock } from "../indicator-table.js";
-import { methodologyBlocks } from "../methodology-blocks.js";
+import { methodologyBlocks, RESPONSE_CHART } from "../methodology-blocks.js";
 import type { ReportInput } from "../types.js";
 import {
   BLOCK_DIRECTIVES,
@@ -169,8 +169,17 @@ function expandBlockDirective(
         : [];
     case "table":
       return [indicatorTableBlock(directive, input, nextTable(), location)];
-    case "methodology":
-      return methodologyBlocks(input.year, input.methodology, nextTable, input.estimates);
+    case "methodology": {
+      // The chart of response rates, drawn by stage 5 because the plan asked for it.
+      const chart = input.charts.find((c) => c.id === RESPONSE_CHART.id);
+      return methodologyBlocks(
+        input.year,
+        input.methodology,
+        nextTable,
+        input.estimates,
+        chart && { chart, number: () => ++numbering.figure },
+      );
+    }
     case "definitions":
       return definitionBlocks(
         input.year,

@@ -27,7 +27,7 @@ describe("validateTemplate", () => {
 
   it("stops at an unknown chart kind with file:line:column, the known kinds and exit 3", () => {
     expect(errorOf('# A\n\nTekst.\n\n{{ chart linje indicator="strategi" }}\n')).toBe(
-      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
+      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes, response: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
     );
   });
 

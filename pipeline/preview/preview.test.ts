@@ -5,6 +5,7 @@ import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../build.js";
 import { ExitCode, ItipError } from "../errors.js";
 import { projectRoot } from "../package-info.js";
 import { readPdf } from "../testdata/read-pdf.js";
@@ -240,6 +241,15 @@ describe("a preview session", () => {
     expect(back.ok).toBe(true);
     expect(back.ran).toContain("ingest:2020");
   }, 120_000);
+
+  it("after all these edits has published what a cold build of the same files publishes", async () => {
+    const cold = path.join(work, "cold");
+    const result = await build({ templatesDir, inputDir, outDir: cold, strict: false });
+    for (const file of result.published.files.filter((f) => f !== "manifest.json")) {
+      const warm = await readFile(path.join(outDir, "2020", file));
+      expect(warm.equals(await readFile(path.join(cold, "2020", file))), file).toBe(true);
+    }
+  }, 180_000);
 });
 
 describe("itip preview through the file watcher", () => {

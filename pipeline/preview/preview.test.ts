@@ -242,6 +242,12 @@ describe("a preview session", () => {
     expect(back.ran).toContain("ingest:2020");
   }, 120_000);
 
+  it("writes again the files deleted from the output folder since it wrote them", async () => {
+    await rm(path.join(outDir, "2020", "indicators.csv"));
+    const rebuild = await preview.rebuild([]);
+    expect(rebuild.written).toEqual(["indicators.csv", "manifest.json"]);
+  }, 60_000);
+
   it("after all these edits has published what a cold build of the same files publishes", async () => {
     const cold = path.join(work, "cold");
     const result = await build({ templatesDir, inputDir, outDir: cold, strict: false });

@@ -3,6 +3,7 @@
 // wrote before in the same process (`itip preview`), it skips a file whose content is unchanged.
 import path from "node:path";
 import type { RenderedChart } from "../charts/types.js";
+import { pathExists } from "../path-exists.js";
 import { resolveInside, writeFileAtomic } from "./atomic-write.js";
 import { sha256, type Manifest } from "./manifest.js";
 
@@ -54,7 +55,8 @@ export async function publish(
   for (const [name, data] of contents) {
     const file = resolveInside(directory, name);
     let entry = before.get(file);
-    if (!entry || !sameData(entry.data, data)) {
+    // Written again if it was deleted meanwhile (someone cleared output/ during a preview).
+    if (!entry || !sameData(entry.data, data) || !(await pathExists(file))) {
       await writeFileAtomic(file, data);
       written.push(name);
       entry = { data, sha256: sha256(data), bytes: byteLength(data) };

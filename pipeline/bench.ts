@@ -1,60 +1,79 @@
-// `npm run bench`: builds the sample report several times, each in a fresh Node process as a
-// user would run it, and prints the median wall time, the median time of each stage and the
-// peak memory. A benchmark, not a test: machines are shared and noisy, so read medians.
-import { spawnSync } from "node:child_process";
+// `npm run bench` (SPEC §12): cold builds of the sample report, each in a fresh Node process as a
+// user would run it, at 1×, 10× and 100× the sample's respondents: median wall time, median time
+// of each stage and peak memory per size, and how each grows with the size. `--vs-r` times the R
+// reference of ../shared/bench-r/ alternately with our build. A benchmark, not a test: machines
+// are shared and noisy, so it prints medians with their ranges and the load average.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadLine } from "./bench/machine.js";
+import { BENCH_USAGE, BenchUsageError, parseBenchArgs } from "./bench/options.js";
+import { benchSizes } from "./bench/sizes.js";
+import { sizesTable } from "./bench/sizes-table.js";
+import { benchVsR, vsRReport } from "./bench/vs-r.js";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "itip.mjs");
+const distDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(distDir, "..");
+const cli = path.join(distDir, "itip.mjs");
+const progress = (line: string) => process.stderr.write(`  ${line}\n`);
 
-interface RunResult {
-  wallMs: number;
-  timingsMs: Record<string, number>;
-  maxRssMb: number;
-}
-
-function runOnce(outDir: string): RunResult {
-  const start = performance.now();
-  const child = spawnSync(process.execPath, [cli, "build", "--json", "--out", outDir], {
-    encoding: "utf8",
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseBenchArgs(process.argv.slice(2), repoRoot);
+  } catch (error) {
+    if (!(error instanceof BenchUsageError)) throw error;
+    console.error(`${error.message}\n\n${BENCH_USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(BENCH_USAGE);
+    return 0;
+  }
+  const scratch = mkdtempSync(path.join(tmpdir(), "itip-bench-"));
+  const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
+  process.once("SIGINT", () => {
+    cleanUp();
+    process.exit(130);
   });
-  const wallMs = performance.now() - start;
-  if (child.status !== 0) throw new Error(`build failed (${child.status}):\n${child.stderr}`);
-  const result = JSON.parse(child.stdout) as {
-    timingsMs: Record<string, number>;
-    maxRssMb: number;
-  };
-  return { wallMs, timingsMs: result.timingsMs, maxRssMb: result.maxRssMb };
+  try {
+    console.log(`start: ${loadLine()}`);
+    if (options.sizes.length > 0) {
+      const sizes = await benchSizes({
+        cli,
+        repoRoot,
+        sizes: options.sizes,
+        sampleRuns: options.sampleRuns,
+        scratch,
+        progress,
+      });
+      console.log(
+        `\nitip build (cold: a fresh process per run) at ${options.sizes.map((s) => `${s}×`).join(", ")} the sample's respondents; medians`,
+      );
+      console.log(sizesTable(sizes));
+    }
+
+    // Preview rebuild times (`itip preview`, SPEC §12: ≤ 300 ms from saving a template to the
+    // new PDF) belong here, as a section of their own in pipeline/bench/preview.ts.
+
+    if (options.vsR) {
+      console.log(`\nR reference (${options.rDir}) against our cold build`);
+      const result = benchVsR({
+        cli,
+        repoRoot,
+        rDir: options.rDir,
+        pairs: options.pairs,
+        outDir: path.join(scratch, "output-vs-r"),
+        progress,
+      });
+      console.log("skipped" in result ? `skipped: ${result.skipped}` : vsRReport(result));
+    }
+    console.log(`\nend: ${loadLine()}`);
+    return 0;
+  } finally {
+    cleanUp();
+  }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-const outDir = mkdtempSync(path.join(tmpdir(), "itip-bench-"));
-try {
-  runOnce(outDir); // warm the file cache; not counted
-  const runs = Array.from({ length: RUNS }, () => runOnce(outDir));
-  const stages = Object.keys(runs[0]!.timingsMs);
-  const rows: Array<[string, number]> = [
-    ["wall (whole process)", median(runs.map((r) => r.wallMs))],
-    ...stages.map((s): [string, number] => [
-      `  ${s}`,
-      median(runs.map((r) => r.timingsMs[s] ?? 0)),
-    ]),
-  ];
-  console.log(`itip build, sample input, median of ${RUNS} runs`);
-  for (const [name, ms] of rows) console.log(`${name.padEnd(24)}${ms.toFixed(1).padStart(9)} ms`);
-  console.log(
-    `${"peak RSS".padEnd(24)}${median(runs.map((r) => r.maxRssMb))
-      .toFixed(0)
-      .padStart(9)} MB`,
-  );
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-}
+process.exitCode = await main();

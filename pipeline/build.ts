@@ -74,7 +74,7 @@ export interface BuildResult {
 }
 
 /** The weighting a build uses when `--weights` is not given. */
-export const DEFAULT_WEIGHTING: Weighting = "sector";
+export const DEFAULT_WEIGHTING: Weighting = "calibrated";
 
 /** Marks an input folder as the synthetic sample: the report then says so on every page. */
 export const SAMPLE_MARKER = "EKSEMPELDATA.md";
@@ -308,6 +308,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           tool: { name: "it-i-praksis", version: toolVersion() },
           year,
           sample: isSample,
+          weights: weighting,
           inputs: inputEntries(ingested.flatMap((y) => y.files)),
           notices: ingested.flatMap((y) => y.notices),
           templates: templates.files.map((t) => ({ file: t.file, sha256: t.sha256 })),

@@ -7,6 +7,8 @@ export interface Manifest {
   tool: { name: string; version: string };
   year: number;
   sample: boolean;
+  /** `--weights`: calibrated (the default) or sector. */
+  weights: "calibrated" | "sector";
   inputs: Array<{
     file: string;
     sha256: string;

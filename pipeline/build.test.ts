@@ -17,6 +17,7 @@ let result: BuildResult;
 let pdf: PdfContents;
 let text: string;
 let column: (indicator: string, group: string, year: number, name: string) => number;
+let indicatorRows: Array<Record<string, string>>;
 const estimate = (indicator: string, group: string, year: number) =>
   column(indicator, group, year, "estimate");
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const rows = parse(await readFile(path.join(result.published.directory, "indicators.csv")), {
     columns: true,
   }) as Array<Record<string, string>>;
+  indicatorRows = rows;
   column = (indicator, group, year, name) => {
     const row = rows.find(
       (r) => r.indicator === indicator && r.group === group && r.year === String(year),
@@ -168,6 +170,28 @@ describe("the sample report for 2020", () => {
       );
     expect(text).toContain(
       `For «avanserte innbyggertjenester» er standardfeilen ${formatNumber(panelSe, 1)} mot ${formatNumber(independentSe, 1)} prosentpoeng.`,
+    );
+  });
+
+  it("weights with calibrated weights, and says how far calibration moved a headline number", async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(result.published.directory, "manifest.json"), "utf8"),
+    ) as { weights: string };
+    expect(manifest.weights).toBe("calibrated");
+    expect(text).toContain("Kalibreringsmarginer: sum av vektene før og etter kalibrering, 2020");
+    const advanced = estimate("avanserte-tjenester", "alle", 2020);
+    expect(text).toContain(
+      `Andelen «avanserte innbyggertjenester» blant virksomhetene: ${normalise(formatPercent(advanced, 1))} med kalibrerte vekter mot`,
+    );
+  });
+
+  it("states in the appendix how many changes were tested and how many are significant, as in indicators.csv", () => {
+    const changes = indicatorRows.filter((r) => r.year === "2020" && r.p_value !== "");
+    const below = (name: string) => changes.filter((r) => Number(r[name]) < 0.05).length;
+    expect(changes.every((r) => r.p_adjusted !== "")).toBe(true);
+    expect(text).toContain(`Rapporten tester ${whole(changes.length)} endringer fra 2019 til 2020`);
+    expect(text).toContain(
+      `Av endringene har ${whole(below("p_value"))} en p-verdi under 0,05, og ${whole(below("p_adjusted"))} er signifikante etter justeringen`,
     );
   });
 

@@ -9,13 +9,14 @@ import type { YearDesign } from "../survey/types.js";
 import {
   domainRatio,
   domainRatioDifference,
-  type Calibration,
+  type CalibratedYear,
   type DomainObservation,
+  type PsuLayout,
   type StratumSizes,
 } from "../survey/domain-ratio.js";
 import { logitInterval, tInterval, twoSidedPValue } from "../survey/intervals.js";
 import { benjaminiHochberg } from "../survey/multiple-testing.js";
-import { panelDesign, yearStrata } from "../survey/panel-design.js";
+import { panelDesign, psuLayout, yearStrata } from "../survey/panel-design.js";
 import { groupsOf } from "./groups.js";
 import { indicatorValue, isNonSubstantiveAnswer } from "./indicator-value.js";
 import { suppress } from "./suppression.js";
@@ -37,8 +38,8 @@ interface YearContext {
   /** Each unit's organisation as a number, the same in every year (the panel PSU). */
   unitPanels: number[];
   frameCounts: Map<Group, GroupCounts>;
-  /** With calibrated weights: the year's calibration, with the PSUs of each design. */
-  calibration: { byRespondent: Calibration; byOrganisation: Calibration } | undefined;
+  /** With calibrated weights: the year's calibration, with every unit as its own PSU. */
+  calibration: { layout: PsuLayout; year: CalibratedYear } | undefined;
 }
 
 export function estimateIndicators(
@@ -63,21 +64,15 @@ export function estimateIndicators(
         unitGroups: design.units.map(groupsOf),
         unitPanels,
         frameCounts: responseRatesByGroup(design),
-        calibration: fit && {
-          byRespondent: {
+        calibration:
+          fit &&
+          calibratedYear(
             fit,
-            units: design.units.map((u, i) => ({ stratum: u.stratum, psu: i })),
-          },
-          byOrganisation: {
-            fit,
-            units: design.units.map((u, i) => ({ stratum: u.stratum, psu: unitPanels[i]! })),
-          },
-        },
+            design.units.map((u, i) => ({ stratum: u.stratum, psu: i })),
+          ),
       };
     });
-  const panels = new Map(
-    years.slice(1).map((y, i) => [y.design.year, panelDesign(years[i]!.design, y.design)]),
-  );
+  const panels = new Map(years.slice(1).map((y, i) => [y.design.year, panelOf(years[i]!, y)]));
   const rows: IndicatorEstimate[] = [];
   for (const definition of definitions) {
     let previous: Measured | undefined;
@@ -90,21 +85,14 @@ export function estimateIndicators(
         GROUPS.map((group) => estimateOne(definition, year, group, domains.get(group)!)),
       );
       const panel = panels.get(year.design.year);
-      if (previous && panel && previous.context.design.year === panel.previousYear) {
+      if (previous && panel && previous.year === panel.previousYear) {
         const before = previous;
         yearRows = yearRows.map((row, i) =>
-          withChange(
-            row,
-            before.rows[i]!,
-            definition,
-            { context: year, domains },
-            before,
-            panel.strata,
-          ),
+          withChange(row, before.rows[i]!, definition, domains, before.domains, panel),
         );
       }
       rows.push(...yearRows);
-      previous = { context: year, domains, rows: yearRows };
+      previous = { year: year.design.year, domains, rows: yearRows };
     }
   }
   return adjustChanges(rows);
@@ -132,9 +120,44 @@ function adjustChanges(rows: IndicatorEstimate[]): IndicatorEstimate[] {
 
 /** One year of an indicator: its domains and (for the year before) its rows. */
 interface Measured {
-  context: YearContext;
+  year: number;
   domains: Map<Group, Domain>;
   rows: IndicatorEstimate[];
+}
+
+/** Two consecutive years' panel design, with each year's calibration when calibrated. */
+interface Panel {
+  previousYear: number;
+  strata: StratumSizes;
+  calibrated: Parameters<typeof domainRatioDifference>[3];
+}
+
+function panelOf(previous: YearContext, current: YearContext): Panel {
+  const { previousYear, strata } = panelDesign(previous.design, current.design);
+  const [before, now] = [previous.design.calibration?.fit, current.design.calibration?.fit];
+  if (!before || !now) return { previousYear, strata, calibrated: undefined };
+  // PSU = the organisation (panel number) within its stratum, the same slot in both years.
+  const organisations = (year: YearContext) =>
+    year.design.units.map((u, i) => ({ stratum: u.stratum, psu: year.unitPanels[i]! }));
+  const { layout, slots } = psuLayout([organisations(previous), organisations(current)]);
+  return {
+    previousYear,
+    strata,
+    calibrated: {
+      layout,
+      previous: { fit: before, slots: slots[0]! },
+      current: { fit: now, slots: slots[1]! },
+    },
+  };
+}
+
+/** A calibrated year with every unit as its own PSU (a year's own estimates). */
+function calibratedYear(
+  fit: CalibratedYear["fit"],
+  units: ReadonlyArray<{ stratum: string; psu: number }>,
+): YearContext["calibration"] {
+  const { layout, slots } = psuLayout([units]);
+  return { layout, year: { fit, slots: slots[0]! } };
 }
 
 /** One pass over the units, each value added to every group the unit belongs to. */
@@ -175,7 +198,7 @@ function estimateOne(
   domain: Domain,
 ): IndicatorEstimate {
   const counts = year.frameCounts.get(group);
-  const ratio = domainRatio(domain.byRespondent, year.strata, year.calibration?.byRespondent);
+  const ratio = domainRatio(domain.byRespondent, year.strata, year.calibration);
   const se = ratio ? Math.sqrt(ratio.variance) : null;
   const interval =
     ratio && se !== null
@@ -213,19 +236,16 @@ function withChange(
   row: IndicatorEstimate,
   before: IndicatorEstimate,
   definition: IndicatorDefinition,
-  current: Omit<Measured, "rows">,
-  previous: Omit<Measured, "rows">,
-  panelStrata: StratumSizes,
+  domains: Map<Group, Domain>,
+  previousDomains: Map<Group, Domain>,
+  panel: Panel,
 ): IndicatorEstimate {
   if (row.estimate === null || before.estimate === null) return row;
   const difference = domainRatioDifference(
-    current.domains.get(row.group)!.byOrganisation,
-    previous.domains.get(row.group)!.byOrganisation,
-    panelStrata,
-    {
-      current: current.context.calibration?.byOrganisation,
-      previous: previous.context.calibration?.byOrganisation,
-    },
+    domains.get(row.group)!.byOrganisation,
+    previousDomains.get(row.group)!.byOrganisation,
+    panel.strata,
+    panel.calibrated,
   );
   if (!difference) return row;
   const scale = definition.measure === "share" ? 100 : 1;

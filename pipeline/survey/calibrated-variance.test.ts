@@ -13,7 +13,11 @@ const cells = [[0, 2], [0], [1, 2], [1]];
 const raked = rake({ designWeights, cells, totals: [60, 40, 50] })!;
 const fit = calibrationFit(designWeights, cells, raked.weights, 3)!;
 const y = [1, 0, 1, 1];
-const everyUnit = y.map((_, i) => ({ stratum: "all", psu: i }));
+// Every unit its own PSU, in one stratum.
+const calibrated = {
+  layout: { size: 4, strata: [{ stratum: "all", slots: Int32Array.from([0, 1, 2, 3]) }] },
+  year: { fit, slots: Int32Array.from([0, 1, 2, 3]) },
+};
 const noCorrection = new Map([["all", { n: 4, fraction: 0 }]]);
 const observation = (i: number): DomainObservation => ({
   stratum: "all",
@@ -55,7 +59,7 @@ describe("domainRatio with calibrated weights", () => {
     const mean = domainRatio(
       y.map((_, i) => observation(i)),
       noCorrection,
-      { fit, units: everyUnit },
+      calibrated,
     )!;
     expect(mean.estimate).toBeCloseTo(0.62039580693594465, 14);
     expect(Math.sqrt(mean.variance)).toBeCloseTo(0.13255753998104292, 14);
@@ -63,10 +67,7 @@ describe("domainRatio with calibrated weights", () => {
 
   test("a domain's SE counts the units outside it through the calibration", () => {
     // svymean(~y, subset(cal, a1 == 1)): 0.36732634489324123, SE 0.22092923330173808
-    const domain = domainRatio([observation(0), observation(1)], noCorrection, {
-      fit,
-      units: everyUnit,
-    })!;
+    const domain = domainRatio([observation(0), observation(1)], noCorrection, calibrated)!;
     expect(domain.estimate).toBeCloseTo(0.36732634489324123, 14);
     expect(Math.sqrt(domain.variance)).toBeCloseTo(0.22092923330173808, 14);
     expect(domain.df).toBe(1); // two units in the domain − one stratum, as R's degf(subset)

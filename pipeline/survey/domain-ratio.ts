@@ -6,7 +6,7 @@
 // With calibrated weights, each year's z is first replaced by its residuals from that year's
 // calibration model (calibrated-variance.ts), which reach every unit of the year.
 import { calibrationResiduals, type CalibrationFit } from "./calibrated-variance.js";
-import { stratifiedVariance, type StratumSample } from "./stratified-variance.js";
+import { slotVariance, stratifiedVariance, type StratumSample } from "./stratified-variance.js";
 
 /**
  * A unit in the domain: its stratum, and its PSU (the unit itself, or its organisation across
@@ -21,10 +21,20 @@ export interface DomainObservation {
   unit: number;
 }
 
-/** The calibration of the year the observations come from, and every unit's stratum and PSU. */
-export interface Calibration {
+/**
+ * With calibrated weights: the year's calibration, and each of its units' PSU as a slot of the
+ * PSU layout of the estimate (calibrated residuals reach every unit, not only the domain's).
+ */
+export interface CalibratedYear {
   fit: CalibrationFit;
-  units: ReadonlyArray<{ stratum: string; psu: number }>;
+  /** By unit index, as the fit: the slot of the unit's PSU in the layout. */
+  slots: Int32Array;
+}
+
+/** The PSUs of a design as numbered slots, grouped by stratum (every PSU of the design once). */
+export interface PsuLayout {
+  size: number;
+  strata: ReadonlyArray<{ stratum: string; slots: Int32Array }>;
 }
 
 /** Per stratum: the PSUs sampled, and the sampling fraction for the finite population correction. */
@@ -42,15 +52,26 @@ export interface RatioEstimate {
 export function domainRatio(
   observations: readonly DomainObservation[],
   strata: StratumSizes,
-  calibration?: Calibration,
+  calibrated?: { layout: PsuLayout; year: CalibratedYear },
 ): RatioEstimate | undefined {
-  const linearised = linearise(observations, 1, calibration);
+  const linearised = linearise(observations, 1);
   if (!linearised) return undefined;
+  if (calibrated) {
+    const { layout, year } = calibrated;
+    const part = { z: residuals(linearised, year), slots: year.slots };
+    return {
+      estimate: linearised.estimate,
+      variance: layoutVariance([part], layout, strata),
+      n: observations.length,
+      df: layoutDegreesOfFreedom([[observations, year]], layout),
+    };
+  }
+  const totals = psuTotals([linearised]);
   return {
     estimate: linearised.estimate,
-    variance: varianceOf(psuTotals([linearised]), strata),
+    variance: varianceOf(totals, strata),
     n: observations.length,
-    df: degreesOfFreedom([observations]),
+    df: degreesOfFreedom(totals),
   };
 }
 
@@ -68,30 +89,43 @@ export function domainRatioDifference(
   current: readonly DomainObservation[],
   previous: readonly DomainObservation[],
   strata: StratumSizes,
-  calibrations: { current?: Calibration; previous?: Calibration } = {},
+  calibrated?: { layout: PsuLayout; current: CalibratedYear; previous: CalibratedYear },
 ): DifferenceEstimate | undefined {
-  const now = linearise(current, 1, calibrations.current);
-  const before = linearise(previous, -1, calibrations.previous);
+  const now = linearise(current, 1);
+  const before = linearise(previous, -1);
   if (!now || !before) return undefined;
-  return {
-    difference: now.estimate - before.estimate,
-    variance: varianceOf(psuTotals([now, before]), strata),
-    df: degreesOfFreedom([current, previous]),
-  };
+  const difference = now.estimate - before.estimate;
+  if (calibrated) {
+    const { layout } = calibrated;
+    const parts = [
+      { z: residuals(now, calibrated.current), slots: calibrated.current.slots },
+      { z: residuals(before, calibrated.previous), slots: calibrated.previous.slots },
+    ];
+    return {
+      difference,
+      variance: layoutVariance(parts, layout, strata),
+      df: layoutDegreesOfFreedom(
+        [
+          [current, calibrated.current],
+          [previous, calibrated.previous],
+        ],
+        layout,
+      ),
+    };
+  }
+  const totals = psuTotals([now, before]);
+  return { difference, variance: varianceOf(totals, strata), df: degreesOfFreedom(totals) };
 }
 
-/** The linearised values of one year's ratio, by stratum and PSU. */
 interface Linearised {
   estimate: number;
-  strata: ArrayLike<string>;
-  psus: ArrayLike<number>;
-  z: ArrayLike<number>;
+  observations: readonly DomainObservation[];
+  z: number[];
 }
 
 function linearise(
   observations: readonly DomainObservation[],
   sign: 1 | -1,
-  calibration: Calibration | undefined,
 ): Linearised | undefined {
   let sumWeights = 0;
   let sumWeighted = 0;
@@ -102,24 +136,54 @@ function linearise(
   if (observations.length === 0 || sumWeights <= 0) return undefined;
   const estimate = sumWeighted / sumWeights;
   const z = observations.map((o) => (sign * o.weight * (o.y - estimate)) / sumWeights);
-  if (!calibration)
-    return {
-      estimate,
-      strata: observations.map((o) => o.stratum),
-      psus: observations.map((o) => o.psu),
-      z,
-    };
-  const residuals = calibrationResiduals(
-    calibration.fit,
+  return { estimate, observations, z };
+}
+
+/** The residuals of z from the year's calibration model, for every unit of the year. */
+function residuals({ observations, z }: Linearised, year: CalibratedYear): Float64Array {
+  return calibrationResiduals(
+    year.fit,
     observations.map((o) => o.unit),
     z,
   );
-  return {
-    estimate,
-    strata: calibration.units.map((u) => u.stratum),
-    psus: calibration.units.map((u) => u.psu),
-    z: residuals,
-  };
+}
+
+/** Σ_h of the stratified variance of the PSU totals of every unit's residual. */
+function layoutVariance(
+  parts: ReadonlyArray<{ z: Float64Array; slots: Int32Array }>,
+  layout: PsuLayout,
+  strata: StratumSizes,
+): number {
+  const totals = new Float64Array(layout.size);
+  for (const { z, slots } of parts) for (let i = 0; i < z.length; i++) totals[slots[i]!]! += z[i]!;
+  return slotVariance(
+    layout.strata.map(({ stratum, slots }) => {
+      const size = strata.get(stratum);
+      if (!size) throw new Error(`stratum "${stratum}" is not in the design`);
+      return { n: size.n, fraction: size.fraction, slots };
+    }),
+    totals,
+  );
+}
+
+/** PSUs in the domain − strata in the domain, the PSUs counted by their slots. */
+function layoutDegreesOfFreedom(
+  parts: ReadonlyArray<readonly [readonly DomainObservation[], CalibratedYear]>,
+  layout: PsuLayout,
+): number {
+  const seen = new Uint8Array(layout.size);
+  const strata = new Set<string>();
+  let psus = 0;
+  for (const [observations, year] of parts)
+    for (const o of observations) {
+      const slot = year.slots[o.unit]!;
+      if (!seen[slot]) {
+        seen[slot] = 1;
+        psus++;
+      }
+      strata.add(o.stratum);
+    }
+  return psus - strata.size;
 }
 
 /** z summed per PSU, by stratum: the PSUs of the domain with their linearised totals. */
@@ -127,18 +191,18 @@ type PsuTotals = Map<string, Map<number, number>>;
 
 function psuTotals(parts: readonly Linearised[]): PsuTotals {
   const totalsByStratum: PsuTotals = new Map();
-  for (const { strata, psus, z } of parts) {
+  for (const { observations, z } of parts) {
     let stratum: string | undefined;
     let totals: Map<number, number> | undefined;
-    for (let i = 0; i < z.length; i++) {
-      // Units come grouped by stratum, so the lookup is rarely needed.
-      if (strata[i] !== stratum || !totals) {
-        stratum = strata[i]!;
+    for (let i = 0; i < observations.length; i++) {
+      const o = observations[i]!;
+      // Observations come grouped by stratum, so the lookup is rarely needed.
+      if (o.stratum !== stratum || !totals) {
+        stratum = o.stratum;
         totals = totalsByStratum.get(stratum);
         if (!totals) totalsByStratum.set(stratum, (totals = new Map()));
       }
-      const psu = psus[i]!;
-      totals.set(psu, (totals.get(psu) ?? 0) + z[i]!);
+      totals.set(o.psu, (totals.get(o.psu) ?? 0) + z[i]!);
     }
   }
   return totalsByStratum;
@@ -155,15 +219,8 @@ function varianceOf(totalsByStratum: PsuTotals, strata: StratumSizes): number {
 }
 
 /** PSUs in the domain − strata in the domain: R's degf() of the domain's subset design. */
-function degreesOfFreedom(parts: ReadonlyArray<readonly DomainObservation[]>): number {
-  const psusByStratum = new Map<string, Set<number>>();
-  for (const observations of parts)
-    for (const o of observations) {
-      let psus = psusByStratum.get(o.stratum);
-      if (!psus) psusByStratum.set(o.stratum, (psus = new Set()));
-      psus.add(o.psu);
-    }
+function degreesOfFreedom(totalsByStratum: PsuTotals): number {
   let psus = 0;
-  for (const set of psusByStratum.values()) psus += set.size;
-  return psus - psusByStratum.size;
+  for (const totals of totalsByStratum.values()) psus += totals.size;
+  return psus - totalsByStratum.size;
 }

@@ -8,7 +8,7 @@
 // what was sampled, and after the 2020 mergers nearly every one of them holds a respondent,
 // which would otherwise make a cluster-level correction claim a census
 // (R: svydesign(ids = ~panel_id, strata = ~stratum, fpc = ~fraction, nest = TRUE)).
-import type { StratumSizes } from "./domain-ratio.js";
+import type { PsuLayout, StratumSizes } from "./domain-ratio.js";
 import type { YearDesign } from "./types.js";
 
 export function yearStrata(design: YearDesign): StratumSizes {
@@ -48,4 +48,37 @@ export function panelDesign(previous: YearDesign, current: YearDesign): PanelDes
     ]),
   );
   return { previousYear: previous.year, year: current.year, strata };
+}
+
+/**
+ * The PSUs of the units of one or more years, as slots of one layout: a unit's PSU is its
+ * (stratum, psu) pair, the same slot in every year (the calibrated variance adds residuals per
+ * slot). Returns each year's slots by unit.
+ */
+export function psuLayout(years: ReadonlyArray<ReadonlyArray<{ stratum: string; psu: number }>>): {
+  layout: PsuLayout;
+  slots: Int32Array[];
+} {
+  const slotOf = new Map<string, Map<number, number>>();
+  const byStratum = new Map<string, number[]>();
+  let size = 0;
+  const slots = years.map((units) =>
+    Int32Array.from(units, ({ stratum, psu }) => {
+      let psus = slotOf.get(stratum);
+      if (!psus) slotOf.set(stratum, (psus = new Map()));
+      let slot = psus.get(psu);
+      if (slot === undefined) {
+        psus.set(psu, (slot = size++));
+        const list = byStratum.get(stratum);
+        if (list) list.push(slot);
+        else byStratum.set(stratum, [slot]);
+      }
+      return slot;
+    }),
+  );
+  const strata = [...byStratum].map(([stratum, list]) => ({
+    stratum,
+    slots: Int32Array.from(list),
+  }));
+  return { layout: { size, strata }, slots };
 }

@@ -33,3 +33,25 @@ function stratumVariance({ n, fraction, totals }: StratumSample): number {
   for (const total of totals) squares += (total - mean) ** 2;
   return ((finitePopulationCorrection * n) / (n - 1)) * squares;
 }
+
+/**
+ * The same variance for PSU totals kept in one array for every stratum: `totals[slot]` for the
+ * slots of each stratum (every PSU of the stratum has a slot, so no zeros are implied).
+ */
+export function slotVariance(
+  strata: Iterable<{ n: number; fraction: number; slots: Int32Array }>,
+  totals: Float64Array,
+): number {
+  let variance = 0;
+  for (const { n, fraction, slots } of strata) {
+    const finitePopulationCorrection = 1 - fraction;
+    if (n < 2 || finitePopulationCorrection <= 0) continue;
+    let sum = 0;
+    for (let k = 0; k < slots.length; k++) sum += totals[slots[k]!]!;
+    const mean = sum / n;
+    let squares = (n - slots.length) * mean * mean;
+    for (let k = 0; k < slots.length; k++) squares += (totals[slots[k]!]! - mean) ** 2;
+    variance += ((finitePopulationCorrection * n) / (n - 1)) * squares;
+  }
+  return variance;
+}

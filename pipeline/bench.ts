@@ -39,6 +39,7 @@ async function main(): Promise<number> {
   });
   try {
     console.log(`start: ${loadLine()}`);
+    let failed = false;
     if (options.sizes.length > 0) {
       const sizes = await benchSizes({
         cli,
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
         `\nitip build (cold: a fresh process per run) at ${options.sizes.map((s) => `${s}×`).join(", ")} the sample's respondents; medians`,
       );
       console.log(sizesTable(sizes));
+      failed = sizes.some((s) => s.failure !== undefined);
     }
 
     // Preview rebuild times (`itip preview`, SPEC §12: ≤ 300 ms from saving a template to the
@@ -67,10 +69,14 @@ async function main(): Promise<number> {
         outDir: path.join(scratch, "output-vs-r"),
         progress,
       });
-      console.log("skipped" in result ? `skipped: ${result.skipped}` : vsRReport(result));
+      if ("skipped" in result) console.log(`skipped: ${result.skipped}`);
+      else if ("failed" in result) console.log(`a run failed (${result.failed})`);
+      else console.log(vsRReport(result));
+      failed ||= "failed" in result;
     }
     console.log(`\nend: ${loadLine()}`);
-    return 0;
+    // Every number is printed; a build that failed still makes the bench fail.
+    return failed ? 1 : 0;
   } finally {
     cleanUp();
   }

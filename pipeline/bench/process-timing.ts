@@ -2,6 +2,22 @@
 // start-up included, as a user waits for it.
 import { spawnSync } from "node:child_process";
 
+/** A command that exited with an error: its exit code (or signal) and what it wrote to stderr. */
+export class ProcessFailed extends Error {
+  constructor(
+    readonly exit: string,
+    readonly stderr: string,
+    command: string,
+  ) {
+    super(`${command} failed (exit ${exit}):\n${stderr}`);
+  }
+
+  /** The first line the command wrote to stderr, for a one-line account. */
+  get firstLine(): string {
+    return this.stderr.trim().split("\n")[0] ?? "";
+  }
+}
+
 export interface TimedProcess {
   wallMs: number;
   stdout: string;
@@ -15,8 +31,6 @@ export function timeProcess(argv: readonly string[], cwd: string): TimedProcess 
   const wallMs = performance.now() - start;
   if (child.error) throw child.error;
   if (child.status !== 0)
-    throw new Error(
-      `${argv.join(" ")} failed (exit ${child.status ?? child.signal}):\n${child.stderr}`,
-    );
+    throw new ProcessFailed(String(child.status ?? child.signal), child.stderr, argv.join(" "));
   return { wallMs, stdout: child.stdout };
 }

@@ -40,6 +40,17 @@ describe("sizesTable", () => {
     expect(line("ms per 1,000")).toMatch(/250\s+125$/);
   });
 
+  it("shows a size whose build failed with dashes and says why under the table", () => {
+    const failed = { ...size(100, []), failure: "exit 70: INTERNAL: it broke" };
+    const text = sizesTable([size(1, [run(1000, 100, 200)]), failed]);
+    const line = (label: string) => text.split("\n").find((l) => l.trimStart().startsWith(label));
+    expect(line("wall, median")).toMatch(/1\.00 s\s+–$/);
+    expect(line("wall, range")).toMatch(/\(failed\)$/);
+    expect(line("respondents")).toMatch(/400,000\s+100\.0×$/);
+    expect(line("ms per 1,000")).toMatch(/250\s+–$/);
+    expect(text.split("\n").at(-1)).toBe("100×: a build failed (exit 70: INTERNAL: it broke)");
+  });
+
   it("takes the median of an even number of runs as the mean of the middle two", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();

@@ -56,6 +56,7 @@ function rows(sizes: readonly SizeResult[]): Row[] {
       value: () => undefined,
       text: (s) => {
         const w = spread(s.runs.map((r) => r.wallMs));
+        if (w.n === 0) return "(failed)";
         return w.n > 1 ? `${duration(w.min)}–${duration(w.max)}` : "(one run)";
       },
       growth: false,
@@ -70,7 +71,7 @@ function rows(sizes: readonly SizeResult[]): Row[] {
     {
       label: "ms per 1,000 respondents",
       value: (s) => (wall(s) / s.input.respondents) * 1000,
-      text: (s) => ((wall(s) / s.input.respondents) * 1000).toFixed(0),
+      text: (s) => (s.runs.length ? ((wall(s) / s.input.respondents) * 1000).toFixed(0) : "–"),
       growth: false,
     },
   ];
@@ -88,10 +89,12 @@ export function sizesTable(sizes: readonly SizeResult[]): string {
     ...sizes.map(row.text),
     ...steps.map(([from, to]) => {
       const [a, b] = [row.value(from), row.value(to)];
-      return row.growth && a !== undefined && b !== undefined && a > 0
-        ? `${(b / a).toFixed(1)}×`
-        : "";
+      const known = a !== undefined && b !== undefined && a > 0 && Number.isFinite(b);
+      return row.growth && known ? `${(b / a).toFixed(1)}×` : "";
     }),
   ]);
-  return table([header, ...body]);
+  const failures = sizes.flatMap((s) =>
+    s.failure ? [`${s.input.scale}×: a build failed (${s.failure})`] : [],
+  );
+  return [table([header, ...body]), ...failures].join("\n");
 }

@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { coldBuild, type ColdRun } from "./cold-build.js";
 import { count, duration } from "./format.js";
+import { ProcessFailed } from "./process-timing.js";
 import { writeScaledInput, type ScaledInput } from "./scaled-input.js";
 
 export interface SizeResult {
@@ -12,6 +13,8 @@ export interface SizeResult {
   /** Runs not counted, before the counted ones. */
   warmups: number;
   runs: ColdRun[];
+  /** Why a build of this size failed (exit code, first line of stderr); the runs before it count. */
+  failure?: string;
 }
 
 export interface SizesOptions {
@@ -50,12 +53,12 @@ export async function benchSizes(options: SizesOptions): Promise<SizeResult[]> {
     progress(
       `${scale}×: generated ${count(input.respondents)} respondents, ${(input.bytes / 1e6).toFixed(1)} MB, in ${duration(performance.now() - started)} (not timed)`,
     );
+    // At 1× one run warms the file cache and the disk; the larger inputs were just written.
+    const warmups = scale <= 1 ? 1 : 0;
+    const runs: ColdRun[] = [];
     try {
       const build = () => coldBuild({ cli, cwd: repoRoot, inputDir, outDir });
-      // At 1× one run warms the file cache and the disk; the larger inputs were just written.
-      const warmups = scale <= 1 ? 1 : 0;
       for (let i = 0; i < warmups; i++) build();
-      const runs: ColdRun[] = [];
       const total = runsAt(scale, options.sampleRuns);
       for (let i = 1; i <= total; i++) {
         runs.push(build());
@@ -65,6 +68,12 @@ export async function benchSizes(options: SizesOptions): Promise<SizeResult[]> {
         );
       }
       results.push({ input, warmups, runs });
+    } catch (error) {
+      // A size the build fails on is reported, and the other sizes are still measured.
+      if (!(error instanceof ProcessFailed)) throw error;
+      const failure = `exit ${error.exit}: ${error.firstLine}`;
+      progress(`${scale}×: the build failed (${failure})`);
+      results.push({ input, warmups, runs, failure });
     } finally {
       rmSync(inputDir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });

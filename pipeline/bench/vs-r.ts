@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { duration, table } from "./format.js";
-import { timeProcess } from "./process-timing.js";
+import { ProcessFailed, timeProcess } from "./process-timing.js";
 import { spread, type Spread } from "./stats.js";
 
 export const R_PACKAGES = ["survey", "ggplot2"] as const;
@@ -24,7 +24,10 @@ export interface VsROptions {
 }
 
 export type VsRResult =
-  { skipped: string } | { rVersion: string; rCommand: string; ours: number[]; r: number[] };
+  | { skipped: string }
+  /** A run exited with an error: which, and its first line of stderr. */
+  | { failed: string }
+  | { rVersion: string; rCommand: string; ours: number[]; r: number[] };
 
 /** R's version, or why R cannot run the reference (not installed, a package missing). */
 export function findR(): { version: string } | { missing: string } {
@@ -53,7 +56,7 @@ function prepareR(rDir: string): string[] {
 }
 
 export function benchVsR(options: VsROptions): VsRResult {
-  const { cli, repoRoot, rDir, pairs, outDir, progress } = options;
+  const { rDir } = options;
   if (!existsSync(path.join(rDir, "run.sh")))
     return {
       skipped: `no run.sh in ${rDir}: point --r-dir (or ITIP_BENCH_R) at the R reference`,
@@ -63,6 +66,16 @@ export function benchVsR(options: VsROptions): VsRResult {
     return {
       skipped: `${r.missing}. Install R and its packages (Debian/Ubuntu, as root): ${R_INSTALL}`,
     };
+  try {
+    return alternate({ ...options, rVersion: r.version });
+  } catch (error) {
+    if (!(error instanceof ProcessFailed)) throw error;
+    return { failed: `exit ${error.exit}: ${error.firstLine}` };
+  }
+}
+
+function alternate(options: VsROptions & { rVersion: string }): VsRResult {
+  const { cli, repoRoot, rDir, pairs, outDir, progress } = options;
   const started = performance.now();
   const rArgv = prepareR(rDir);
   progress(`R reference prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -79,11 +92,13 @@ export function benchVsR(options: VsROptions): VsRResult {
       `pair ${i}/${pairs}: ours ${(ours[i - 1]! / 1000).toFixed(2)} s, R ${(rTimes[i - 1]! / 1000).toFixed(2)} s`,
     );
   }
-  return { rVersion: r.version, rCommand: rArgv.join(" "), ours, r: rTimes };
+  return { rVersion: options.rVersion, rCommand: rArgv.join(" "), ours, r: rTimes };
 }
 
 /** Both medians and ranges, and the ratio R ÷ ours (above 1: ours is faster). */
-export function vsRReport(result: Exclude<VsRResult, { skipped: string }>): string {
+export function vsRReport(
+  result: Exclude<VsRResult, { skipped: string } | { failed: string }>,
+): string {
   const ours = spread(result.ours);
   const r = spread(result.r);
   const pairRatios = spread(result.r.map((ms, i) => ms / (result.ours[i] ?? Number.NaN)));

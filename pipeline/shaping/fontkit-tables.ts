@@ -118,3 +118,8 @@ export function classOf(glyph: number, classDef: ClassDef): number {
   }
   return 0;
 }
+
+/** A restructure lazy array (decoded on `toArray`) or a plain one, as an array. */
+export function toArray<T>(list: Iterable<T> | { toArray(): T[] }): T[] {
+  return "toArray" in list ? list.toArray() : [...list];
+}

@@ -102,7 +102,7 @@ describe("chartsFromRequests", () => {
     expect(JSON.stringify(sizes?.spec)).toContain("Under 5\u00a0000 innb.");
   });
 
-  test("a likert chart reads its codes in the order the template gives", () => {
+  test("a likert chart of a question is a diverging Likert chart titled with the report year", () => {
     const [likert] = chartsFromRequests(
       [request({ kind: "likert", question: "korona_tempo", order: [4, 3, 2, 1], neutral: 3 })],
       chartData(),

@@ -1,5 +1,6 @@
 // A template's chart request → a chart of its kind, built from the tidy results. Which
 // indicators a chart shows is the template's choice; how each kind is drawn is the code's.
+import { askedInYear } from "../indicators/lookup.js";
 import type { AnswerShare, IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { selectAsked } from "../templates/indicator-list.js";
@@ -110,19 +111,6 @@ function chartFromRequest(
         context,
       });
   }
-}
-
-/** An indicator exists in a year when the statistics stage estimated it for everyone. */
-export function askedInYear(data: {
-  year: number;
-  estimates: readonly IndicatorEstimate[];
-}): (indicator: string) => boolean {
-  const asked = new Set(
-    data.estimates
-      .filter((e) => e.year === data.year && e.group === "alle")
-      .map((e) => e.indicator),
-  );
-  return (indicator) => asked.has(indicator);
 }
 
 /** A multi-choice indicator is named by its option ("Manglende kompetanse"), others by label. */

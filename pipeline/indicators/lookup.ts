@@ -9,3 +9,16 @@ export function findEstimate(
 ): IndicatorEstimate | undefined {
   return estimates.find((e) => e.indicator === indicator && e.group === group && e.year === year);
 }
+
+/** An indicator exists in a year when the statistics stage estimated it for everyone. */
+export function askedInYear(data: {
+  year: number;
+  estimates: readonly IndicatorEstimate[];
+}): (indicator: string) => boolean {
+  const asked = new Set(
+    data.estimates
+      .filter((e) => e.year === data.year && e.group === "alle")
+      .map((e) => e.indicator),
+  );
+  return (indicator) => asked.has(indicator);
+}

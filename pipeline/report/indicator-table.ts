@@ -12,7 +12,7 @@ import { reportText } from "./messages.js";
 import type { Directive } from "./template/directive.js";
 import { templateError } from "./template/template-error.js";
 import { checkIndicatorList } from "./template/check-references.js";
-import { askedInYear } from "../charts/chart-from-request.js";
+import { askedInYear } from "../indicators/lookup.js";
 import { selectAsked } from "../templates/indicator-list.js";
 
 export type TableDirective = Extract<Directive, { kind: "table" }>;

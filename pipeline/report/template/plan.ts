@@ -25,7 +25,7 @@ import {
   type DirectiveOccurrence,
   type Needs,
 } from "./directive.js";
-import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { templateError } from "./template-error.js";
 import { RESPONSE_CHART } from "../methodology-blocks.js";
 
@@ -43,7 +43,6 @@ export interface PlacedChart {
 }
 
 export interface ReportPlan {
-  frontMatter: FrontMatter;
   /** The template with every line the year leaves out blanked (line numbers stay true). */
   text: string;
   charts: PlacedChart[];
@@ -56,7 +55,7 @@ export function planReport(
   available: Availability,
 ): ReportPlan {
   const { file } = template;
-  const { frontMatter, body } = splitFrontMatter(template.text, file);
+  const { body } = splitFrontMatter(template.text, file);
   const occurrences = scanDirectives(body, file);
   const { lines, leftOut } = selectSections(body, occurrences, vocabulary, available);
   const keptOccurrences = occurrences.filter((o) => lines[o.location.line - 1] !== "");
@@ -64,11 +63,9 @@ export function planReport(
   leftOut.sort((a, b) => a.location.line - b.location.line);
   // The front matter's lines are blank in the body; the report stage reads them again.
   const original = template.text.split(/\r?\n/);
-  const bodyLines = body.split(/\r?\n/);
-  const text = lines.map((line, i) =>
-    bodyLines[i] === "" && original[i] !== "" && i < firstBodyLine(original) ? original[i] : line,
-  );
-  return { frontMatter, text: text.join("\n"), charts, leftOut };
+  const frontMatterEnd = firstBodyLine(original);
+  const text = [...original.slice(0, frontMatterEnd), ...lines.slice(frontMatterEnd)];
+  return { text: text.join("\n"), charts, leftOut };
 }
 
 interface Section {

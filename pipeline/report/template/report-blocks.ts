@@ -5,7 +5,7 @@
 //   block directives → placeholders   4 Markdown (marked lexer)   5 tokens → numbered blocks
 import { Lexer, type Token, type Tokens } from "marked";
 import type { RenderedChart } from "../../charts/types.js";
-import { askedInYear } from "../../charts/chart-from-request.js";
+import { askedInYear } from "../../indicators/lookup.js";
 import { formatLocation, type SourceLocation } from "../../errors.js";
 import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
@@ -146,7 +146,6 @@ function expandBlockDirective(
   numbering: { figure: number },
   nextTable: () => number,
 ): Block[] {
-  const asked = askedInYear(input);
   switch (directive.kind) {
     case "chart":
       return [
@@ -180,13 +179,15 @@ function expandBlockDirective(
         chart && { chart, number: () => ++numbering.figure },
       );
     }
-    case "definitions":
+    case "definitions": {
+      const asked = askedInYear(input);
       return definitionBlocks(
         input.year,
         input.definitions.filter((d) => asked(d.id)),
         input.questionnaire,
         nextTable(),
       );
+    }
     case "toc":
       return [{ kind: "toc" }];
   }

@@ -32,7 +32,7 @@ export function toolVersion(): string {
 
 export function dependencyVersions(): Record<string, string> {
   const versions: Record<string, string> = { node: process.versions.node };
-  for (const name of ["csv-parse", "vega", "vega-lite", "pdfkit", "svg-to-pdfkit"])
+  for (const name of ["csv-parse", "vega", "vega-lite", "pdfkit", "fontkit"])
     // Resolve the entry point, not `<name>/package.json`: packages with an `exports` map hide it.
     versions[name] = versionAt(packageDirAbove(require.resolve(name)));
   return versions;

@@ -1,6 +1,6 @@
-// The SVG as the PDF embedder and the golden files want it: numbers rounded to two decimals (so
-// float noise never changes the bytes), one font-family spelling, and bold as the keyword "bold"
-// (svg-to-pdfkit ignores numeric weights).
+// The SVG as published and as the golden files want it: numbers rounded to two decimals (so
+// float noise never changes the bytes), one font-family spelling, and weights as the keywords
+// "bold" and "normal" (the two faces the charts use).
 import { FONT_FAMILY } from "../fonts.js";
 
 const TAG = /<[^>]+>/g;

@@ -60,7 +60,6 @@ export async function buildReportPdf(
     placed: [],
     chapters: [],
     chapterBookmark: undefined,
-    onWarning: options.onWarning ?? (() => {}),
   };
   let toc: ReservedToc | undefined;
   blocks.forEach((block, i) => {

@@ -31,6 +31,4 @@ export interface ReportInput {
 export interface ReportOptions {
   /** Seconds since 1970 (reproducible builds); defaults to $SOURCE_DATE_EPOCH, else 31 Dec of the year. */
   sourceDateEpoch?: number | undefined;
-  /** Called for every warning of the SVG renderer (unsupported SVG features). */
-  onWarning?: (message: string) => void;
 }

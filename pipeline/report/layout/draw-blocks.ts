@@ -1,11 +1,11 @@
 // Draws the blocks of the body: headings (chapters on a new page, never alone at the bottom of
 // a page), paragraphs and lists broken across pages line by line, figures and tables.
-import SVGtoPDF from "svg-to-pdfkit";
 import { headingLabel, type Block, type HeadingBlock, type Run } from "../blocks.js";
 import { reportText } from "../messages.js";
 import { Flow, TaggedBlock } from "./flow.js";
 import type { Line } from "./line-breaking.js";
-import { fitSize, fitSvg } from "./svg-fit.js";
+import { drawChartSvg } from "./draw-chart-svg.js";
+import { fitSize } from "./fit-size.js";
 import { CONTENT, SPACE, TYPE, type TextStyleSpec } from "./style.js";
 import { tableStartHeight } from "./table.js";
 
@@ -23,7 +23,6 @@ export interface BlockDrawer {
   chapters: Array<{ label: string; pageIndex: number }>;
   /** The current chapter's bookmark, parent of its sections' bookmarks. */
   chapterBookmark: PDFKit.PDFOutline | undefined;
-  onWarning: (message: string) => void;
 }
 
 const HEADING_TYPE = { 1: TYPE.chapter, 2: TYPE.section, 3: TYPE.subsection } as const;
@@ -194,16 +193,15 @@ export function drawFigure(ctx: BlockDrawer, figure: FigureBlock): void {
     },
     group.element,
   );
-  tag.mark(() => {
-    const svg = fitSvg(figure.chart.svg, width, height, figure.chart);
-    SVGtoPDF(doc, svg, CONTENT.left, top, {
+  tag.mark(() =>
+    drawChartSvg(doc, figure.chart.svg, {
+      chartId: figure.chart.id,
+      x: CONTENT.left,
+      y: top,
       width,
       height,
-      assumePt: true,
-      fontCallback: (_family, bold, italic) => (bold ? "bold" : italic ? "italic" : "regular"),
-      warningCallback: ctx.onWarning,
-    });
-  });
+    }),
+  );
   tag.end();
   flow.y += height + 4;
   const caption = new TaggedBlock(doc, "P", {}, group.element);

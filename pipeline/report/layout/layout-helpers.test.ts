@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breakLines } from "./line-breaking.js";
 import { reportDate } from "./report-date.js";
-import { fitSize, fitSvg } from "./svg-fit.js";
+import { fitSize } from "./fit-size.js";
 import { paginateToc } from "./toc-pages.js";
 
 const monospace = (text: string) => text.length;
@@ -48,15 +48,7 @@ describe("paginateToc", () => {
   });
 });
 
-describe("fitSvg", () => {
-  it("sets the drawn size, keeps a viewBox and turns numeric bold weights into bold", () => {
-    const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" class="marks"><text font-weight="700" role="x">A</text><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/></svg>';
-    expect(fitSvg(svg, 200, 100, { width: 400, height: 200 })).toBe(
-      '<svg width="200" height="100" viewBox="0 0 400 200" xmlns="http://www.w3.org/2000/svg"><text font-weight="bold">A</text></svg>',
-    );
-  });
-
+describe("fitSize", () => {
   it("shrinks a chart to fit but never enlarges it", () => {
     expect(fitSize({ width: 600, height: 300 }, { width: 480, height: 700 })).toEqual({
       width: 480,

@@ -75,7 +75,7 @@ const layoutCaches = new Map<string, Record<string, unknown>>();
 /**
  * Shaping a word with fontkit (GSUB/GPOS) is the costliest step of making a PDF, and pdfkit
  * caches it per document only. A shaped word depends on nothing but font and text, and pdfkit
- * and svg-to-pdfkit only read the cached runs (we never justify text, the one path that would
+ * only reads the cached runs (we never justify text, the one path that would
  * copy-and-modify them), so the documents of one process share one cache per font.
  */
 function shareLayoutCaches(doc: PDFKit.PDFDocument): void {

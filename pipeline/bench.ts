@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadLine } from "./bench/machine.js";
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs } from "./bench/options.js";
+import { benchPreview, previewTable } from "./bench/preview.js";
 import { benchSizes } from "./bench/sizes.js";
 import { sizesTable } from "./bench/sizes-table.js";
 import { benchVsR, vsRReport } from "./bench/vs-r.js";
@@ -56,8 +57,13 @@ async function main(): Promise<number> {
       failed = sizes.some((s) => s.failure !== undefined);
     }
 
-    // Preview rebuild times (`itip preview`, SPEC §12: ≤ 300 ms from saving a template to the
-    // new PDF) belong here, as a section of their own in pipeline/bench/preview.ts.
+    if (options.sizes.length > 0) {
+      console.log(
+        "\nitip preview: from saving templates/report.md to the new PDF (SPEC §12: ≤ 300 ms)",
+      );
+      const preview = await benchPreview({ repoRoot, scratch, editsPerKind: options.sampleRuns });
+      console.log(previewTable(preview));
+    }
 
     if (options.vsR) {
       console.log(`\nR reference (${options.rDir}) against our cold build`);

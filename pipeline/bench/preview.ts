@@ -32,6 +32,8 @@ export interface PreviewTimes {
   savedToPdfMs: number[];
   /** The stages that ran, as the preview prints them (the last edit's). */
   stages: string[];
+  /** Each rebuild's time per pipeline stage. */
+  timings: Array<Record<string, number>>;
 }
 
 export interface PreviewBenchResult {
@@ -64,7 +66,7 @@ export async function benchPreview(options: {
     const edits: PreviewTimes[] = [];
     let n = 0;
     for (const edit of PREVIEW_EDITS) {
-      const times: PreviewTimes = { label: edit.label, savedToPdfMs: [], stages: [] };
+      const times: PreviewTimes = { label: edit.label, savedToPdfMs: [], stages: [], timings: [] };
       for (let i = 0; i < options.editsPerKind; i++) {
         const saved = performance.now();
         writeFileSync(reportMd, edit.apply(original, ++n));
@@ -72,6 +74,7 @@ export async function benchPreview(options: {
         if (!rebuild.ok) throw new Error(`a preview rebuild failed: ${String(rebuild.error)}`);
         times.savedToPdfMs.push(performance.now() - saved);
         times.stages = rebuild.stages;
+        times.timings.push(rebuild.timingsMs);
       }
       edits.push(times);
     }
@@ -85,13 +88,13 @@ export async function benchPreview(options: {
 
 export function previewTable(result: PreviewBenchResult): string {
   const rows = [
-    ["edit", "saved → PDF, median", "range", "stages that ran"],
+    ["edit", "saved → PDF, median", "range", "stages that ran (median)"],
     ["(first build, warm-up)", duration(result.firstBuildMs), "", "all"],
     ...result.edits.map((e) => [
       e.label,
       duration(median(e.savedToPdfMs)),
       rangeOf(e.savedToPdfMs),
-      e.stages.join(", "),
+      stageMedians(e.timings),
     ]),
   ];
   return table(rows);
@@ -115,6 +118,16 @@ class BuildQueue {
     if (ready) return Promise.resolve(ready);
     return new Promise((resolve) => (this.waiting = resolve));
   }
+}
+
+/** "report 180 ms, publish 20 ms": the stages that took a millisecond or more. */
+function stageMedians(timings: ReadonlyArray<Record<string, number>>): string {
+  const stages = Object.keys(timings[0] ?? {});
+  return stages
+    .map((stage) => [stage, median(timings.map((t) => t[stage] ?? 0))] as const)
+    .filter(([, ms]) => ms >= 1)
+    .map(([stage, ms]) => `${stage} ${duration(ms)}`)
+    .join(", ");
 }
 
 function rangeOf(values: readonly number[]): string {

@@ -26,7 +26,7 @@ export interface ChartPlacement {
 }
 
 export function drawChartSvg(doc: PDFKit.PDFDocument, svg: string, at: ChartPlacement): void {
-  const root = parseChartSvg(svg, at.chartId);
+  const root = parsedChart(svg, at.chartId);
   const view = viewBox(root, at.chartId);
   const { x: docX, y: docY } = doc;
   doc.save();
@@ -34,12 +34,29 @@ export function drawChartSvg(doc: PDFKit.PDFDocument, svg: string, at: ChartPlac
   doc.scale(Math.min(at.width / view.width, at.height / view.height));
   doc.miterLimit(SVG_MITER_LIMIT);
   const drawer = new SvgDrawer(doc, at.chartId);
-  drawer.children(root, inheritedPaint(INITIAL_PAINT, root.attributes, at.chartId));
+  drawer.children(root, drawer.paintOf(root, INITIAL_PAINT));
   doc.restore();
   // pdfkit's text() moves the document's cursor; the report's flow keeps its own.
   doc.x = docX;
   doc.y = docY;
 }
+
+/** Parsed charts by their SVG: a preview draws the same charts again on every rebuild. */
+const parsedCharts = new Map<string, SvgElement>();
+const PARSED_CHARTS_KEPT = 256;
+
+function parsedChart(svg: string, chartId: string): SvgElement {
+  let root = parsedCharts.get(svg);
+  if (!root) {
+    if (parsedCharts.size >= PARSED_CHARTS_KEPT) parsedCharts.clear();
+    root = parseChartSvg(svg, chartId);
+    parsedCharts.set(svg, root);
+  }
+  return root;
+}
+
+/** Each element's resolved paint, kept with the parsed chart (it depends on the tree alone). */
+const paints = new WeakMap<SvgElement, Paint>();
 
 function viewBox(root: SvgElement, chartId: string): { width: number; height: number } {
   const box = root.attributes.viewBox
@@ -62,9 +79,18 @@ class SvgDrawer {
     for (const child of parent.children) this.element(child, paint);
   }
 
+  paintOf(element: SvgElement, inherited: Paint): Paint {
+    let paint = paints.get(element);
+    if (!paint) {
+      paint = inheritedPaint(inherited, element.attributes, this.chartId);
+      paints.set(element, paint);
+    }
+    return paint;
+  }
+
   private element(element: SvgElement, inherited: Paint): void {
     if (element.attributes.display === "none") return;
-    const paint = inheritedPaint(inherited, element.attributes, this.chartId);
+    const paint = this.paintOf(element, inherited);
     const transform = element.attributes.transform;
     if (element.name === "g") {
       this.transformed(transform, () => this.children(element, paint));

@@ -9,6 +9,7 @@ import { build } from "esbuild";
 
 const entries = {
   itip: "pipeline/cli.ts",
+  "chart-worker": "pipeline/charts/chart-worker.ts",
   bench: "pipeline/bench.ts",
   fuzz: "pipeline/ingest/fuzz/run.ts",
 };
@@ -20,6 +21,10 @@ await build({
   bundle: true,
   platform: "node",
   format: "esm",
+  // Code shared by the entries goes into chunks beside them: the command line loads Vega only in
+  // its chart worker (charts/chart-drawer.ts).
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   target: "node20",
   external: ["pdfkit", "canvas"],
   // Bundled CommonJS packages call require() for Node's own modules.

@@ -1,11 +1,13 @@
-// Stage 5 in a build session: chartsFromRequests and renderCharts, chart by chart, remembering
-// each chart's definition by its request and the data, and its drawing by the content of its final
-// Vega-Lite spec (the theme included as config) and the theme's font. A template edit that leaves
-// a chart's spec as it was does not draw the chart again.
+// Stage 5 in a build session: chartsFromRequests and the session's chart drawer, chart by chart,
+// remembering each chart's definition by its request and the data, and its drawing by the content
+// of its final Vega-Lite spec (the theme included as config) and the theme's font. A template edit
+// that leaves a chart's spec as it was does not draw the chart again. Every chart is handed to the
+// drawer before any is awaited, so a worker draws while this thread goes on.
 import { contentKey, type BuildSession } from "../build-session.js";
 import type { ChartRequest } from "./chart-request.js";
 import { chartsFromRequests, type ChartData } from "./chart-from-request.js";
-import { renderChart, themedSpec } from "./render.js";
+import type { ChartDrawer } from "./chart-drawer.js";
+import { themedSpec } from "./themed-spec.js";
 import type { Theme } from "./theme.js";
 import type { ChartDefinition, RenderedChart } from "./types.js";
 
@@ -14,6 +16,7 @@ export async function chartsInSession(
   requests: readonly ChartRequest[],
   data: ChartData,
   theme: Theme,
+  drawer: ChartDrawer,
 ): Promise<RenderedChart[]> {
   const dataInputs = [
     data.year,
@@ -23,9 +26,7 @@ export async function chartsInSession(
     data.questionnaire,
     data.isSample,
   ];
-  const rendered: RenderedChart[] = [];
-  // One after another: vega's text metrics and SVG ids are global.
-  for (const request of requests) {
+  const drawing = requests.map(async (request) => {
     const definition = session.memo(
       `charts:spec ${request.id}`,
       [JSON.stringify(request), ...dataInputs],
@@ -33,11 +34,11 @@ export async function chartsInSession(
     );
     const key = drawingKey(definition, theme);
     const drawn = await session.keyed("charts:draw", key, definition.id, () =>
-      renderChart(definition, theme),
+      drawer.draw(definition, theme),
     );
-    rendered.push(sameWords(drawn, definition) ? drawn : { ...drawn, ...wordsOf(definition) });
-  }
-  return rendered;
+    return sameWords(drawn, definition) ? drawn : { ...drawn, ...wordsOf(definition) };
+  });
+  return Promise.all(drawing);
 }
 
 /** The drawing's content key, computed once per definition and theme (a definition is kept). */

@@ -9,5 +9,6 @@ export { groupedBarsChart, type GroupedBarsOptions } from "./grouped-bars.js";
 export { divergingLikertChart, type LikertOptions } from "./diverging-likert.js";
 export { changeDotsChart, type ChangeDotsOptions } from "./change-dots.js";
 export { smallMultiplesChart, type SmallMultiplesOptions } from "./small-multiples.js";
-export { renderChart, renderCharts, themedSpec } from "./render.js";
+export { renderChart, renderCharts } from "./render.js";
+export { themedSpec } from "./themed-spec.js";
 export type { ChartContext } from "./text.js";

@@ -10,13 +10,7 @@ import { tidySvg } from "./svg-output.js";
 import { useFontMetrics } from "./text-metrics.js";
 import type { Theme } from "./theme.js";
 import type { ChartDefinition, RenderedChart } from "./types.js";
-import { vegaLiteConfig } from "./vega-lite-config.js";
-
-/** The spec as published (charts/<id>.vl.json): the chart's spec with the theme as its config. */
-export function themedSpec(def: ChartDefinition, theme: Theme): Record<string, unknown> {
-  const config = { ...vegaLiteConfig(theme), ...(def.spec.config as object | undefined) };
-  return { ...def.spec, config };
-}
+import { themedSpec } from "./themed-spec.js";
 
 export async function renderChart(def: ChartDefinition, theme: Theme): Promise<RenderedChart> {
   const spec = themedSpec(def, theme);

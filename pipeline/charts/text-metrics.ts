@@ -2,17 +2,8 @@
 // a width as 0.8 × font size per character, which is too wide for Source Sans and makes vega
 // truncate labels with "…". We measure advance widths (with kerning) through fontkit instead and
 // plug the measure into vega's text metrics, the hook vega itself leaves for this.
-import { createRequire } from "node:module";
 import * as vega from "vega";
-import { FONT_FILES, type FontStyle } from "../fonts.js";
-import type { ShapingFont } from "../shaping/fontkit-tables.js";
-import { useSimpleLayout } from "../shaping/simple-layout.js";
-
-/** The part of fontkit we use; fontkit ships no types. */
-interface MeasurableFont {
-  unitsPerEm: number;
-  layout(text: string): { advanceWidth: number };
-}
+import { parsedFont, type MeasurableFont } from "../shaping/parsed-font.js";
 
 /** The text properties vega gives a metrics function (a scenegraph text item). */
 export interface TextItem {
@@ -23,26 +14,7 @@ export interface TextItem {
 
 type FontFace = "regular" | "bold" | "italic";
 
-const require = createRequire(import.meta.url);
-const fonts = new Map<FontStyle, MeasurableFont>();
 const widths = new Map<string, number>();
-
-/**
- * The parsed font of a face, one per process. Parsing is cheap but a face's first layout reads
- * its GSUB/GPOS tables (60–180 ms); the PDF embeds these same objects (report/layout/
- * pdf-document.ts), so the tables are read once for charts and report together.
- */
-export function parsedFont(face: FontStyle): MeasurableFont {
-  let loaded = fonts.get(face);
-  if (!loaded) {
-    const fontkit = require("fontkit") as { openSync(path: string): MeasurableFont };
-    const opened = fontkit.openSync(FONT_FILES[face]);
-    useSimpleLayout(opened as unknown as ShapingFont);
-    loaded = opened;
-    fonts.set(face, loaded);
-  }
-  return loaded;
-}
 
 const font = (face: FontFace): MeasurableFont => parsedFont(face);
 

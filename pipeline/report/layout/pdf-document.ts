@@ -5,7 +5,7 @@
 // dates), and font subset tags are derived from the font's resource id (F1, F2, …), which follows
 // the order fonts are first used. No randomness is involved once CreationDate is fixed.
 import PDFDocument from "pdfkit";
-import { parsedFont } from "../../charts/text-metrics.js";
+import { parsedFont } from "../../shaping/parsed-font.js";
 import { PAGE, type FontName } from "./style.js";
 
 export interface DocumentInfo {
@@ -37,6 +37,11 @@ function fonts(): Record<FontName, FontkitFont> {
     bold: parsedFont("bold"),
   };
   return parsedFonts;
+}
+
+/** Reads the report's fonts and their layout tables now rather than at the first page. */
+export function prepareReportFonts(): void {
+  for (const font of Object.values(fonts())) font.layout("a");
 }
 
 export function createReportDocument(info: DocumentInfo): PDFKit.PDFDocument {

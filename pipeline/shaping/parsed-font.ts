@@ -1,0 +1,32 @@
+// The fonts parsed once per process, for measuring chart labels and for the PDF alike. Kept apart
+// from the charts' text metrics so that loading the fonts does not load Vega.
+import { createRequire } from "node:module";
+import { FONT_FILES, type FontStyle } from "../fonts.js";
+import type { ShapingFont } from "./fontkit-tables.js";
+import { useSimpleLayout } from "./simple-layout.js";
+
+/** The part of fontkit we use; fontkit ships no types. */
+export interface MeasurableFont {
+  unitsPerEm: number;
+  layout(text: string): { advanceWidth: number };
+}
+
+const require = createRequire(import.meta.url);
+const fonts = new Map<FontStyle, MeasurableFont>();
+
+/**
+ * The parsed font of a face, one per process. Parsing is cheap but a face's first layout reads
+ * its GSUB/GPOS tables (60–180 ms); the PDF embeds these same objects (report/layout/
+ * pdf-document.ts), so the tables are read once for charts and report together.
+ */
+export function parsedFont(face: FontStyle): MeasurableFont {
+  let loaded = fonts.get(face);
+  if (!loaded) {
+    const fontkit = require("fontkit") as { openSync(path: string): MeasurableFont };
+    const opened = fontkit.openSync(FONT_FILES[face]);
+    useSimpleLayout(opened as unknown as ShapingFont);
+    loaded = opened;
+    fonts.set(face, loaded);
+  }
+  return loaded;
+}

@@ -1,0 +1,89 @@
+// A build killed at any moment leaves output/<year>/ as the previous publication or the new one,
+// never a mix; the next build clears what the killed one left. The real CLI is killed with
+// SIGKILL at seeded random moments of publishing (timed from the line that stage 6 prints just
+// before it), alternating two inputs so that the previous and the new publication differ.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomFor } from "../sample/random.js";
+import { inputsDifferingInOneRow } from "../testdata/publish/two-inputs.js";
+import { publicationProblems } from "../testdata/publish/whole-publication.js";
+import { sha256, type Manifest } from "./manifest.js";
+
+const CLI = path.resolve("dist/itip.mjs");
+const KILLS = 6;
+
+let work: string;
+let outDir: string;
+let inputs: { old: string; new: string };
+let publishMs: number;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "itip-killed-"));
+  outDir = path.join(work, "output");
+  inputs = await inputsDifferingInOneRow(work);
+  // The first publication, whole; its progress says how long publishing takes here.
+  const first = buildWith(inputs.old);
+  expect(first.status).toBe(0);
+  publishMs = Number(/7 publish .* ([\d.]+) ms/.exec(first.stderr)?.[1]);
+  expect(publishMs).toBeGreaterThan(0);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function buildWith(input: string) {
+  return spawnSync(process.execPath, [CLI, "build", "--input", input, "--out", outDir], {
+    encoding: "utf8",
+  });
+}
+
+/** Runs a build and kills it `delayMs` after stage 6 says the report is laid out. */
+function killDuringPublish(input: string, delayMs: number): Promise<NodeJS.Signals | null> {
+  const child = spawn(process.execPath, [CLI, "build", "--input", input, "--out", outDir]);
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => {
+    if (chunk.includes("6 report")) setTimeout(() => child.kill("SIGKILL"), delayMs);
+  });
+  return new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+}
+
+/** The sha256 of 2020's dataset each input folder has: which input a publication came from. */
+async function datasetSha(input: string): Promise<string> {
+  return sha256(await readFile(path.join(input, "2020", "dataset.csv")));
+}
+
+/** The published 2020 folder, or (killed between the two renames) the previous one set aside. */
+async function publishedFolder(): Promise<string> {
+  const year = path.join(outDir, "2020");
+  if (existsSync(year)) return year;
+  const aside = (await readdir(outDir)).filter((n) => n.startsWith(".2020.previous-"));
+  expect(aside).toHaveLength(1);
+  return path.join(outDir, aside[0]!);
+}
+
+describe.skipIf(!existsSync(CLI))("a build killed with SIGKILL while it publishes", () => {
+  it("leaves the previous publication or the new one, whole, and the next build cleans up", async () => {
+    const random = randomFor(10, "kill moments");
+    const shas = [await datasetSha(inputs.old), await datasetSha(inputs.new)];
+    for (let kill = 0; kill < KILLS; kill++) {
+      const input = kill % 2 === 0 ? inputs.new : inputs.old;
+      await killDuringPublish(input, random.next() * publishMs * 2);
+      const folder = await publishedFolder();
+      expect(await publicationProblems(folder)).toEqual([]);
+      const manifest = JSON.parse(
+        await readFile(path.join(folder, "manifest.json"), "utf8"),
+      ) as Manifest;
+      const dataset = manifest.inputs.find((i) => i.file === "2020/dataset.csv");
+      expect(shas).toContain(dataset?.sha256);
+    }
+    // The next build that publishes restores or deletes what the killed ones left.
+    expect(buildWith(inputs.new).status).toBe(0);
+    expect(await readdir(outDir)).toEqual(["2020"]);
+    expect(await publicationProblems(path.join(outDir, "2020"))).toEqual([]);
+  }, 120_000);
+});

@@ -60,6 +60,8 @@ export async function publish(
   await rm(staging, { recursive: true, force: true });
   const outputs: Manifest["outputs"] = [];
   const written: string[] = [];
+  // What `before` learns, once the new folder is in place (not if publishing fails).
+  const learnt: WrittenFiles = new Map();
   try {
     for (const [name, data] of contents) {
       const published = resolveInside(directory, name);
@@ -71,13 +73,14 @@ export async function publish(
         await writeFile(file, data);
         written.push(name);
         entry = { data, sha256: sha256(data), bytes: byteLength(data) };
-        before.set(published, entry);
+        learnt.set(published, entry);
       }
       outputs.push({ file: name, sha256: entry.sha256, bytes: entry.bytes });
     }
     const manifest: Manifest = { ...publication.manifest, outputs };
     await writeFile(path.join(staging, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     await swapIn(staging, directory);
+    for (const [file, entry] of learnt) before.set(file, entry);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

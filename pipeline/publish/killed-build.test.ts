@@ -1,10 +1,13 @@
 // A build killed at any moment leaves output/<year>/ as the previous publication or the new one,
 // never a mix; the next build clears what the killed one left. The real CLI is killed with
-// SIGKILL at seeded random moments of publishing (timed from the line that stage 6 prints just
-// before it), alternating two inputs so that the previous and the new publication differ.
+// SIGKILL at seeded random moments of publishing, alternating two inputs so that the previous and
+// the new publication differ. The moments are timed in turn from the line stage 6 prints just
+// before publishing (anywhere in the stage: computing the tables, writing, swapping) and from the
+// first change publishing makes in the output folder (the few milliseconds of writing and
+// swapping). The report is a short one (testdata/publish/report.md) to get there sooner.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { existsSync, watch } from "node:fs";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,9 +18,12 @@ import { sha256, type Manifest } from "./manifest.js";
 
 const CLI = path.resolve("dist/itip.mjs");
 const KILLS = 6;
+/** How long after the first change in the output folder a kill may come. */
+const WRITING_MS = 20;
 
 let work: string;
 let outDir: string;
+let templatesDir: string;
 let inputs: { old: string; new: string };
 let publishMs: number;
 
@@ -25,6 +31,9 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "itip-killed-"));
   outDir = path.join(work, "output");
   inputs = await inputsDifferingInOneRow(work);
+  templatesDir = path.join(work, "templates");
+  await cp("templates", templatesDir, { recursive: true });
+  await cp("pipeline/testdata/publish/report.md", path.join(templatesDir, "report.md"));
   // The first publication, whole; its progress says how long publishing takes here.
   const first = buildWith(inputs.old);
   expect(first.status).toBe(0);
@@ -36,20 +45,31 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+const buildArgs = (input: string) =>
+  [CLI, "build", "--input", input, "--templates", templatesDir, "--out", outDir] as const;
+
 function buildWith(input: string) {
-  return spawnSync(process.execPath, [CLI, "build", "--input", input, "--out", outDir], {
-    encoding: "utf8",
-  });
+  return spawnSync(process.execPath, buildArgs(input), { encoding: "utf8" });
 }
 
-/** Runs a build and kills it `delayMs` after stage 6 says the report is laid out. */
-function killDuringPublish(input: string, delayMs: number): Promise<NodeJS.Signals | null> {
-  const child = spawn(process.execPath, [CLI, "build", "--input", input, "--out", outDir]);
+type Moment = "stage 6 printed" | "output changed";
+
+/** Runs a build and kills it `delayMs` after the moment. */
+function killDuringPublish(input: string, after: Moment, delayMs: number): Promise<void> {
+  const child = spawn(process.execPath, buildArgs(input));
+  let timer: NodeJS.Timeout | undefined;
+  const kill = () => (timer ??= setTimeout(() => child.kill("SIGKILL"), delayMs));
+  const watcher = watch(outDir, () => after === "output changed" && kill());
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk: string) => {
-    if (chunk.includes("6 report")) setTimeout(() => child.kill("SIGKILL"), delayMs);
+    if (after === "stage 6 printed" && chunk.includes("6 report")) kill();
   });
-  return new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+  return new Promise((resolve) =>
+    child.on("exit", () => {
+      watcher.close();
+      resolve();
+    }),
+  );
 }
 
 /** The sha256 of 2020's dataset each input folder has: which input a publication came from. */
@@ -72,7 +92,9 @@ describe.skipIf(!existsSync(CLI))("a build killed with SIGKILL while it publishe
     const shas = [await datasetSha(inputs.old), await datasetSha(inputs.new)];
     for (let kill = 0; kill < KILLS; kill++) {
       const input = kill % 2 === 0 ? inputs.new : inputs.old;
-      await killDuringPublish(input, random.next() * publishMs * 2);
+      if (kill % 2 === 0)
+        await killDuringPublish(input, "stage 6 printed", random.next() * publishMs);
+      else await killDuringPublish(input, "output changed", random.next() * WRITING_MS);
       const folder = await publishedFolder();
       expect(await publicationProblems(folder)).toEqual([]);
       const manifest = JSON.parse(

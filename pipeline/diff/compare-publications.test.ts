@@ -91,6 +91,17 @@ describe("comparePublications", () => {
     expect(diff.rowsRemoved).toEqual([]);
   });
 
+  it("names a column only one of them has, and lists none of its numbers", () => {
+    const diff = comparePublications(
+      publication([row("strategi", "alle", "0.5")]),
+      publication([{ ...row("strategi", "alle", "0.5"), p_adjusted: "0.2" }]),
+      measures,
+    );
+    expect(diff.columnsAdded).toEqual(["p_adjusted"]);
+    expect(diff.columnsRemoved).toEqual([]);
+    expect(diff.numbers).toEqual([]);
+  });
+
   it("gives the counts of rejects by file and code that differ", () => {
     const diff = comparePublications(
       publication([], [["2020/dataset.csv\tROW_DUPLICATE_ID", 2]]),

@@ -1,6 +1,7 @@
 // `itip diff`: what changed between two publications of a year, pure. Every number of
 // indicators.csv that differs (with whether a reader of the report can see it), the indicators
-// and rows only one of them has, and the counts of rejects by file and code that differ.
+// and rows only one of them has, the columns only one has (their numbers are not listed), and
+// the counts of rejects by file and code that differ.
 import { beyondRounding, type Measure } from "./published-precision.js";
 import type { PublishedYear } from "./read-publication.js";
 
@@ -34,6 +35,9 @@ export interface PublicationDiff {
   numbers: NumberChange[];
   indicatorsAdded: string[];
   indicatorsRemoved: string[];
+  /** Columns of indicators.csv only one of them has (a newer version of itip, say). */
+  columnsAdded: string[];
+  columnsRemoved: string[];
   /** Rows of an indicator both have (a new group or year, say). */
   rowsAdded: RowKey[];
   rowsRemoved: RowKey[];
@@ -47,6 +51,11 @@ export function comparePublications(
 ): PublicationDiff {
   const oldRows = byKey(old.indicators);
   const newRows = byKey(current.indicators);
+  const oldColumns = columnsOf(old.indicators);
+  const newColumns = columnsOf(current.indicators);
+  const compared = newColumns.filter(
+    (c) => oldColumns.includes(c) && !(ROW_KEY as readonly string[]).includes(c),
+  );
   const oldIds = new Set(old.indicators.map((r) => r.indicator ?? ""));
   const newIds = new Set(current.indicators.map((r) => r.indicator ?? ""));
   const numbers: NumberChange[] = [];
@@ -57,8 +66,7 @@ export function comparePublications(
       if (oldIds.has(row.indicator ?? "")) rowsAdded.push(rowKey(row));
       continue;
     }
-    for (const column of Object.keys(row)) {
-      if ((ROW_KEY as readonly string[]).includes(column)) continue;
+    for (const column of compared) {
       const [from, to] = [before[column] ?? "", row[column] ?? ""];
       if (sameCell(from, to)) continue;
       const measure = measures.get(row.indicator ?? "");
@@ -81,6 +89,8 @@ export function comparePublications(
     numbers,
     indicatorsAdded: [...newIds].filter((id) => !oldIds.has(id)),
     indicatorsRemoved: [...oldIds].filter((id) => !newIds.has(id)),
+    columnsAdded: newColumns.filter((c) => !oldColumns.includes(c)),
+    columnsRemoved: oldColumns.filter((c) => !newColumns.includes(c)),
     rowsAdded,
     rowsRemoved,
     rejects: rejectChanges(old.rejects, current.rejects),
@@ -89,6 +99,10 @@ export function comparePublications(
 
 function byKey(rows: ReadonlyArray<Record<string, string>>): Map<string, Record<string, string>> {
   return new Map(rows.map((row) => [ROW_KEY.map((k) => row[k] ?? "").join("\t"), row]));
+}
+
+function columnsOf(rows: ReadonlyArray<Record<string, string>>): string[] {
+  return Object.keys(rows[0] ?? {});
 }
 
 function rowKey(row: Record<string, string>): RowKey {

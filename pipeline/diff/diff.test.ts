@@ -94,12 +94,13 @@ describe("itip diff of two builds that differ in one input row", () => {
     expect(year.numbers.some((n) => !n.beyondRounding)).toBe(true);
   });
 
-  it("counts the rejected cell, and adds or removes no indicator or row", () => {
+  it("counts the rejected cell, and adds or removes no indicator, row or column", () => {
     expect(year.rejects).toEqual([
       { file: "2020/dataset.csv", code: "CELL_CODE_OUT_OF_RANGE", old: 1, new: 2 },
     ]);
     expect([year.indicatorsAdded, year.indicatorsRemoved]).toEqual([[], []]);
     expect([year.rowsAdded, year.rowsRemoved]).toEqual([[], []]);
+    expect([year.columnsAdded, year.columnsRemoved]).toEqual([[], []]);
   });
 
   it("compares output folders year by year, as it compares the year folders", async () => {

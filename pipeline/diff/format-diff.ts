@@ -33,6 +33,8 @@ export function formatDiffText(diff: PublicationDiff): string {
     lines.push(`  indicators added: ${diff.indicatorsAdded.join(", ")}`);
   if (diff.indicatorsRemoved.length)
     lines.push(`  indicators removed: ${diff.indicatorsRemoved.join(", ")}`);
+  for (const column of diff.columnsAdded) lines.push(`  column added: ${column}`);
+  for (const column of diff.columnsRemoved) lines.push(`  column removed: ${column}`);
   for (const row of diff.rowsAdded) lines.push(`  row added: ${rowText(row)}`);
   for (const row of diff.rowsRemoved) lines.push(`  row removed: ${rowText(row)}`);
   for (const r of diff.rejects) lines.push(`  rejects: ${rejectText(r)}`);
@@ -58,6 +60,8 @@ export function formatDiffMarkdown(diff: PublicationDiff): string {
   const items = [
     ...diff.indicatorsAdded.map((id) => `indicator added: \`${id}\``),
     ...diff.indicatorsRemoved.map((id) => `indicator removed: \`${id}\``),
+    ...diff.columnsAdded.map((c) => `column added: \`${c}\``),
+    ...diff.columnsRemoved.map((c) => `column removed: \`${c}\``),
     ...diff.rowsAdded.map((row) => `row added: ${rowText(row)}`),
     ...diff.rowsRemoved.map((row) => `row removed: ${rowText(row)}`),
     ...diff.rejects.map((r) => `rejects: ${rejectText(r)}`),

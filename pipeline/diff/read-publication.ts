@@ -56,7 +56,7 @@ async function readPublication(folder: string): Promise<PublishedYear> {
 function notAPublication(folder: string, cause?: unknown): ItipError {
   return new ItipError(
     "DIFF_NOT_A_PUBLICATION",
-    `neither a published year (with manifest.json) nor an output folder with one; pass output/<year> or output of a build.`,
+    `no publication here: no manifest.json in the folder or in a year folder in it; pass output/<year> or the output folder of a build.`,
     { location: { file: folder }, cause },
   );
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `itip`: the command line (SPEC §8). Parses arguments, runs one command, and turns every
-// error into a message and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
+// error into a message (in CI, an input or template error of build and validate into a GitHub
+// annotation) and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { build, yearsUpTo } from "./build.js";

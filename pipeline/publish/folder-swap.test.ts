@@ -66,6 +66,14 @@ describe("cleanLeftovers", () => {
     expect(await readFile(path.join(target, "report.txt"), "utf8")).toBe("previous");
   });
 
+  it("deletes the trash of a run killed while deleting, and never takes it for a publication", async () => {
+    const trash = path.join(out, `.2020.trash-${endedPid()}`);
+    await mkdir(trash);
+    await writeFile(path.join(trash, "report.txt"), "half deleted");
+    expect(await cleanLeftovers(target)).toEqual([path.basename(trash)]);
+    expect(await readdir(out)).toEqual([]);
+  });
+
   it("leaves alone the folders of a process still running, and other years'", async () => {
     await folderWith(target, "published");
     // Process 1 is always running.

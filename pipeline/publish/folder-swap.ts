@@ -6,12 +6,14 @@
 //
 // A run killed part-way leaves its staging folder, or (killed between the renames) the previous
 // publication aside with no folder in its place. The next publish restores the one and deletes
-// the other, but leaves alone the folders of a process still running.
+// the other, but leaves alone the folders of a process still running. A previous publication is
+// renamed to `.2020.trash-<pid>` before it is deleted, so that a `.previous-` folder is always
+// whole: a run killed while deleting leaves trash, never half a publication to restore.
 import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathExists } from "../path-exists.js";
 
-type Leftover = "staging" | "previous";
+type Leftover = "staging" | "previous" | "trash";
 
 /** `.2020.staging-<pid>` beside `output/2020`: where this process writes the new publication. */
 export function stagingFolder(target: string): string {
@@ -28,7 +30,7 @@ export async function swapIn(staging: string, target: string): Promise<void> {
     if (hadPrevious) await rename(previous, target);
     throw error;
   }
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  if (hadPrevious) await discard(previous, target);
 }
 
 /** Restores or deletes what killed runs left beside `target`; returns the names it dealt with. */
@@ -45,12 +47,27 @@ export async function cleanLeftovers(target: string): Promise<string[]> {
     .filter((l) => l.kind !== undefined && !runningElsewhere(l.pid))
     .sort((a, b) => a.name.localeCompare(b.name));
   const previous = leftovers.find((l) => l.kind === "previous");
+  let restored: string | undefined;
   // Killed between the two renames: the previous publication is whole, put it back.
-  if (previous && !(await pathExists(target)))
+  if (previous && !(await pathExists(target))) {
     await rename(path.join(parent, previous.name), target);
-  // The rest is deleted (a restored folder is no longer there under its old name).
-  for (const l of leftovers) await rm(path.join(parent, l.name), { recursive: true, force: true });
+    restored = previous.name;
+  }
+  for (const l of leftovers) {
+    if (l.name === restored) continue;
+    const folder = path.join(parent, l.name);
+    if (l.kind === "previous") await discard(folder, target);
+    else await rm(folder, { recursive: true, force: true });
+  }
   return leftovers.map((l) => l.name);
+}
+
+/** Deletes a previous publication, by way of a trash folder. */
+async function discard(previous: string, target: string): Promise<void> {
+  const trash = besideFolder(target, "trash", process.pid);
+  await rm(trash, { recursive: true, force: true });
+  await rename(previous, trash);
+  await rm(trash, { recursive: true, force: true });
 }
 
 function besideFolder(target: string, kind: Leftover, pid: number): string {
@@ -60,7 +77,7 @@ function besideFolder(target: string, kind: Leftover, pid: number): string {
 function leftoverOf(base: string, name: string): { kind?: Leftover; pid: number } {
   const prefix = `.${base}.`;
   const match =
-    name.startsWith(prefix) && /^(staging|previous)-(\d+)$/.exec(name.slice(prefix.length));
+    name.startsWith(prefix) && /^(staging|previous|trash)-(\d+)$/.exec(name.slice(prefix.length));
   return match ? { kind: match[1] as Leftover, pid: Number(match[2]) } : { pid: 0 };
 }
 

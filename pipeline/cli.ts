@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 // `itip`: the command line (SPEC §8). Parses arguments, runs one command, and turns every
-// error into a message and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
+// error into a message (in CI, an input or template error of build and validate into a GitHub
+// annotation) and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { build, yearsUpTo } from "./build.js";
+import { diffPublications, formatPublicationsDiff } from "./diff/diff.js";
 import { ExitCode, ItipError } from "./errors.js";
 import { initYear, nextSteps } from "./init-year.js";
 import { parseOverrides } from "./ingest/overrides.js";
 import { runPreview } from "./preview/preview.js";
 import { WEIGHTINGS, type Weighting } from "./survey/types.js";
-import { validate, formatValidation } from "./validate.js";
+import { validate, formatValidation, validationAnnotations } from "./validate.js";
+import {
+  errorAnnotation,
+  OUTPUT_FORMATS,
+  outputFormat,
+  type OutputFormat,
+} from "./workflow-annotations.js";
 
 const USAGE = `Usage: itip <command> [options]
 
@@ -26,6 +34,17 @@ Commands:
   sample     regenerate the sample input deterministically: itip sample [--input input]
   init-year  start next year's input folder with last year's frame.csv, and say what to do
              next: itip init-year 2021 [--input input] [--templates templates] [--json]
+  diff       what changed between two publications: itip diff <old> <new> [--markdown]
+             [--templates templates]. <old> and <new> are year folders (output/2020) or output
+             folders (output), compared year by year. Lists every number of indicators.csv that
+             changed (indicator, group, year, old → new; "beyond rounding" when the report shows
+             it differently: shares in whole percent, means with one decimal), indicators and
+             rows added or removed, and changed counts of rejects by file and code. --markdown
+             writes it for a CI summary. Exit 0 whether or not anything changed.
+
+--format text|github: github prints problems (input, template) as GitHub Actions annotations,
+  ::error file=…,line=…,col=…,title=CODE::message; the default when GITHUB_ACTIONS is set.
+  validate --json keeps its output and prints the annotations on stderr.
 
 Exit codes: 0 ok, 1 input errors, 2 usage, 3 template errors, 70 internal error.`;
 
@@ -42,6 +61,8 @@ const OPTIONS = {
   delimiter: { type: "string" },
   encoding: { type: "string" },
   weights: { type: "string" },
+  format: { type: "string" },
+  markdown: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -58,6 +79,31 @@ async function main(argv: string[]): Promise<number> {
   }
   const year = parseYear(values.year);
   const inputDir = path.resolve(values.input);
+  const format = outputFormat(parseFormat(values.format));
+  try {
+    return await run(command, year, inputDir, format, values, positionals);
+  } catch (error) {
+    // validate and build annotate a problem of the input or the templates; usage stays text.
+    const annotated =
+      (command === "build" || command === "validate") &&
+      error instanceof ItipError &&
+      (error.exitCode === ExitCode.input || error.exitCode === ExitCode.template);
+    if (format !== "github" || !annotated) throw error;
+    process.stderr.write(`${errorAnnotation(error, inputDir)}\n`);
+    return error.exitCode;
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+
+async function run(
+  command: string,
+  year: number | undefined,
+  inputDir: string,
+  format: OutputFormat,
+  values: Values,
+  positionals: string[],
+): Promise<number> {
   switch (command) {
     case "build": {
       if (values["per-org"])
@@ -113,8 +159,21 @@ async function main(argv: string[]): Promise<number> {
         strict: values.strict,
         overrides: parseOverrides(values),
       });
-      console.log(values.json ? JSON.stringify(report, null, 2) : formatValidation(report));
+      const annotations =
+        format === "github" ? validationAnnotations(report, inputDir, values.strict) : undefined;
+      if (values.json) {
+        console.log(JSON.stringify(report, null, 2));
+        if (annotations?.length) process.stderr.write(`${annotations.join("\n")}\n`);
+      } else console.log(formatValidation(report, annotations));
       return report.ok ? ExitCode.ok : ExitCode.input;
+    }
+    case "diff": {
+      const [oldFolder, newFolder] = positionals.slice(1);
+      if (oldFolder === undefined || newFolder === undefined || positionals.length > 3)
+        throw usageError("diff takes two folders, like `itip diff old-output/2020 output/2020`.");
+      const diff = await diffPublications(oldFolder, newFolder, path.resolve(values.templates));
+      console.log(formatPublicationsDiff(diff, values.markdown));
+      return ExitCode.ok;
     }
     case "sample": {
       // Loaded only here: the generator's modules would add ~100 ms to every build.
@@ -158,6 +217,13 @@ function parseYear(raw: string | undefined, what = "--year"): number | undefined
   if (raw === undefined) return undefined;
   if (!/^\d{4}$/.test(raw)) throw usageError(`${what} must be a year like 2020, not "${raw}".`);
   return Number(raw);
+}
+
+function parseFormat(raw: string | undefined): OutputFormat | undefined {
+  if (raw === undefined) return undefined;
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(raw))
+    throw usageError(`--format must be text or github, not "${raw}".`);
+  return raw as OutputFormat;
 }
 
 function parseWeights(raw: string | undefined): Weighting | undefined {

@@ -5,6 +5,7 @@ import { ItipError } from "./errors.js";
 import { ingestYear, type IngestOverrides } from "./ingest/ingest.js";
 import type { Notice, Reject } from "./ingest/types.js";
 import { loadTemplates } from "./templates/load-templates.js";
+import { annotation } from "./workflow-annotations.js";
 
 export interface ValidationFile {
   file: string;
@@ -97,7 +98,14 @@ export function formatProblem(p: {
 /** Rejects printed in the text summary; `--json` has them all. */
 const MAX_LISTED = 50;
 
-export function formatValidation(report: ValidationReport): string {
+/**
+ * The summary table, then the problems (by default as `file:line:column CODE: message`, the
+ * rejects cut at 50), then one line saying whether it is ok.
+ */
+export function formatValidation(
+  report: ValidationReport,
+  problems: readonly string[] = problemLines(report),
+): string {
   const header = ["file", "encoding", "delim", "rows", "accepted", "rejected", "errors"];
   const errorsOf = (file: string) => report.errors.filter((e) => e.file === file).length;
   const rows = report.files.map((f) => [
@@ -126,19 +134,33 @@ export function formatValidation(report: ValidationReport): string {
       .trimEnd();
   const rowRejects = report.rejects.filter((r) => r.code.startsWith("ROW_")).length;
   const cellRejects = report.rejects.length - rowRejects;
-  const listed = report.rejects.slice(0, MAX_LISTED).map(formatProblem);
-  if (report.rejects.length > MAX_LISTED)
-    listed.push(`… and ${report.rejects.length - MAX_LISTED} more rejects (--json lists them all)`);
   const summary =
     `${report.errors.length} file errors, ${rowRejects} rows rejected, ` +
     `${cellRejects} cells blanked, ${report.notices.length} notices: ` +
     (report.ok ? "ok" : "not ok");
+  return [line(header), ...unique.map(line), ...problems, summary].join("\n");
+}
+
+function problemLines(report: ValidationReport): string[] {
+  const listed = report.rejects.slice(0, MAX_LISTED).map(formatProblem);
+  if (report.rejects.length > MAX_LISTED)
+    listed.push(`… and ${report.rejects.length - MAX_LISTED} more rejects (--json lists them all)`);
+  return [...report.errors.map(formatProblem), ...listed, ...report.notices.map(formatProblem)];
+}
+
+/**
+ * Every problem as a GitHub Actions annotation (`--format github`): file-level errors as errors,
+ * rejected rows and cells as warnings (errors with `strict`, which fails on them), notices as
+ * notices. Input file names are relative to `inputDir`.
+ */
+export function validationAnnotations(
+  report: ValidationReport,
+  inputDir: string,
+  strict = false,
+): string[] {
   return [
-    line(header),
-    ...unique.map(line),
-    ...report.errors.map(formatProblem),
-    ...listed,
-    ...report.notices.map(formatProblem),
-    summary,
-  ].join("\n");
+    ...report.errors.map((e) => annotation("error", e, inputDir)),
+    ...report.rejects.map((r) => annotation(strict ? "error" : "warning", r, inputDir)),
+    ...report.notices.map((n) => annotation("notice", n, inputDir)),
+  ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
 import { toCsv } from "./csv.js";
-import { resolveInside } from "./atomic-write.js";
+import { resolveInside } from "./output-path.js";
 
 describe("toCsv", () => {
   it("escapes text that a spreadsheet would run as a formula", () => {

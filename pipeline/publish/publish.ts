@@ -1,10 +1,15 @@
-// Stage 7, publish: the only place that writes output/<year>/ (SPEC §4). Every file is written
-// atomically; the manifest goes last and lists every other file with its checksum. Given what it
-// wrote before in the same process (`itip preview`), it skips a file whose content is unchanged.
+// Stage 7, publish: the only place that writes output/<year>/ (SPEC §4). The year's folder is
+// published as one unit (folder-swap.ts): every file is written to a staging folder beside it,
+// the manifest last, listing every other file with its checksum, and the staging folder then
+// takes the year folder's place. What a killed run left is cleaned first.
+//
+// Given what it wrote before in the same process (`itip preview`), publish does not write a file
+// whose content is unchanged: the published file is hard-linked into the staging folder.
+import { link, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RenderedChart } from "../charts/types.js";
-import { pathExists } from "../path-exists.js";
-import { resolveInside, writeFileAtomic } from "./atomic-write.js";
+import { resolveInside } from "./output-path.js";
+import { cleanLeftovers, stagingFolder, swapIn } from "./folder-swap.js";
 import { sha256, type Manifest } from "./manifest.js";
 
 export interface Publication {
@@ -48,33 +53,54 @@ export async function publish(
     contents.set(`charts/${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
     contents.set(`charts/${chart.id}.svg`, chart.svg);
   }
-  // The PDF last but one: a reader who sees it can trust the data files beside it are complete.
   contents.set(pdfName, publication.pdf);
+
+  await cleanLeftovers(directory);
+  const staging = stagingFolder(directory);
+  await rm(staging, { recursive: true, force: true });
   const outputs: Manifest["outputs"] = [];
   const written: string[] = [];
-  for (const [name, data] of contents) {
-    const file = resolveInside(directory, name);
-    let entry = before.get(file);
-    // Written again if it was deleted meanwhile (someone cleared output/ during a preview).
-    if (!entry || !sameData(entry.data, data) || !(await pathExists(file))) {
-      await writeFileAtomic(file, data);
-      written.push(name);
-      entry = { data, sha256: sha256(data), bytes: byteLength(data) };
-      before.set(file, entry);
+  // What `before` learns, once the new folder is in place (not if publishing fails).
+  const learnt: WrittenFiles = new Map();
+  try {
+    for (const [name, data] of contents) {
+      const published = resolveInside(directory, name);
+      const file = resolveInside(staging, name);
+      await mkdir(path.dirname(file), { recursive: true });
+      let entry = before.get(published);
+      // Written again if it was deleted meanwhile (someone cleared output/ during a preview).
+      if (!entry || !sameData(entry.data, data) || !(await linked(published, file))) {
+        await writeFile(file, data);
+        written.push(name);
+        entry = { data, sha256: sha256(data), bytes: byteLength(data) };
+        learnt.set(published, entry);
+      }
+      outputs.push({ file: name, sha256: entry.sha256, bytes: entry.bytes });
     }
-    outputs.push({ file: name, sha256: entry.sha256, bytes: entry.bytes });
+    const manifest: Manifest = { ...publication.manifest, outputs };
+    await writeFile(path.join(staging, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    await swapIn(staging, directory);
+    for (const [file, entry] of learnt) before.set(file, entry);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
   }
-  const manifest: Manifest = { ...publication.manifest, outputs };
-  await writeFileAtomic(
-    resolveInside(directory, "manifest.json"),
-    `${JSON.stringify(manifest, null, 2)}\n`,
-  );
   return {
     directory,
     pdf: path.join(directory, pdfName),
     files: [...contents.keys(), "manifest.json"],
     written: [...written, "manifest.json"],
   };
+}
+
+/** Hard-links the published file into the staging folder; false when it is gone (or cannot be). */
+async function linked(published: string, file: string): Promise<boolean> {
+  try {
+    await link(published, file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {

@@ -124,6 +124,14 @@ function yEncoding(definition: IndicatorDefinition, ceiling: number) {
       scale: { domain: [0, ceiling], nice: false },
       axis: { format: PERCENT_AXIS_FORMAT, tickCount: 5 },
     };
+  if (definition.composite)
+    return {
+      field: "estimate",
+      type: "quantitative",
+      title: "Indeks (0–100)",
+      scale: { domain: [0, 100], nice: false },
+      axis: { format: ".0f", tickCount: 5 },
+    };
   return {
     field: "estimate",
     type: "quantitative",

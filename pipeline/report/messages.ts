@@ -80,6 +80,7 @@ export const reportText = {
     suppressedNote: "«:» = færre enn fem svar i grunnlaget (prikket).",
     missingNote: "«–» = spørsmålet ble ikke stilt dette året.",
     meanNote: "Gjennomsnitt er på skalaen fra 1 til 5.",
+    indexNote: "Indeksen for digital modenhet går fra 0 til 100.",
   },
   /** `{{ definitions }}`: one row per indicator of indicators.yaml. */
   definitions: {
@@ -96,6 +97,14 @@ export const reportText = {
         ? `Gjennomsnitt av svarene (skala ${scale[1]}–${scale[2]})`
         : "Gjennomsnitt av oppgitt tall";
     },
+    /** The composite index of index.yaml. */
+    composite: (items: number, dimensions: number, firstYear: number) =>
+      `Sammensatt indeks av ${items} indikatorer i ${dimensions} dimensjoner (fra ${firstYear}); se vedlegget om indeksen`,
+    compositeCounted: "Gjennomsnitt av virksomhetenes indeks (0–100)",
+    compositeBase: (needed: number, dimensions: number) =>
+      needed === dimensions
+        ? "Virksomheter med nok svar i hver dimensjon"
+        : `Virksomheter med nok svar i minst ${needed} av ${dimensions} dimensjoner`,
     baseAll: "Alle som har svart på spørsmålet",
     baseExcept: (labels: readonly string[]) =>
       `Alle som har svart, unntatt ${labels.map((l) => `«${l}»`).join(" og ")}`,

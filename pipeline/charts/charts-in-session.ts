@@ -22,6 +22,7 @@ export async function chartsInSession(
     data.definitions,
     data.questionnaire,
     data.isSample,
+    data.index,
   ];
   const rendered: RenderedChart[] = [];
   // One after another: vega's text metrics and SVG ids are global.

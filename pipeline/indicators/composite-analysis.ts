@@ -25,7 +25,7 @@ export function analyseIndex(
   design: YearDesign,
   estimates: readonly IndicatorEstimate[],
 ): IndexAnalysis | undefined {
-  const framework = definition.composite;
+  const framework = definition.composite?.framework;
   if (!framework || !indicatorAskedIn(definition, design.year)) return undefined;
   const units = design.units.map((unit) => ({
     groups: groupsOf(unit),

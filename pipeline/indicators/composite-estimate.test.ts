@@ -2,9 +2,10 @@
 // estimate of a group is the weighted mean over those with an index, with SE and interval.
 import { describe, expect, it } from "vitest";
 import { designYear } from "../survey/design.js";
-import { compositeDefinition } from "../templates/composite-framework.js";
+import { compositeDefinitions } from "../templates/composite-framework.js";
 import { tinyFramework, tinyIndicators } from "../testdata/composite-framework.js";
 import { tinyYear } from "../testdata/tiny-survey.js";
+import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { analyseIndex } from "./composite-analysis.js";
 import { organisationScore } from "./composite-score.js";
 import { estimateIndicators } from "./estimate-indicators.js";
@@ -12,7 +13,10 @@ import { indicatorValue, itemValues } from "./indicator-value.js";
 import { findEstimate } from "./lookup.js";
 
 const framework = tinyFramework();
-const index = compositeDefinition(framework);
+const [index, dimensionOne] = compositeDefinitions(framework) as [
+  IndicatorDefinition,
+  IndicatorDefinition,
+];
 const answers: Record<string, Record<string, number | null>> = {
   S1: { qa: 1, qb: 5, qc: 0, qd: 1, qe: 1 },
   S2: { qa: 0, qb: 2, qc: 1, qd: 0, qe: 1 },
@@ -41,6 +45,16 @@ describe("the composite index as an indicator", () => {
     const s1 = design.units.find((u) => u.id === "S1")!;
     // one: 100, 100 → 100; two: 100, 100, 100 → 100.
     expect(indicatorValue(index, s1.respondent.values)).toBe(100);
+  });
+
+  it("has each dimension as an indicator too: the organisation's dimension score", () => {
+    expect(dimensionOne.id).toBe("tiny-index-one");
+    expect(dimensionOne.label).toBe("Tiny: One");
+    const k1 = design.units.find((u) => u.id === "K1")!;
+    // a = 0 → 0, b = 3 → 50.
+    expect(indicatorValue(dimensionOne, k1.respondent.values)).toBe(25);
+    const s3 = design.units.find((u) => u.id === "S3")!;
+    expect(indicatorValue(dimensionOne, s3.respondent.values)).toBeNull();
   });
 
   it("is estimated as the weighted mean over the organisations with an index, with SE and CI", () => {

@@ -8,8 +8,11 @@ import { organisationScore, type ItemValues } from "./composite-score.js";
 type Values = Readonly<Record<string, number | null>>;
 
 export function indicatorValue(definition: IndicatorDefinition, values: Values): number | null {
-  if (definition.composite)
-    return organisationScore(definition.composite, itemValues(definition.composite, values)).index;
+  if (definition.composite) {
+    const { framework, dimension } = definition.composite;
+    const score = organisationScore(framework, itemValues(framework, values));
+    return dimension === undefined ? score.index : (score.dimensions[dimension] ?? null);
+  }
   if (definition.option !== undefined) {
     const chosen = values[`${definition.question}.${definition.option}`];
     return chosen === undefined || chosen === null ? null : chosen;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { indicator, tinyIndicators } from "../testdata/composite-framework.js";
-import { compositeDefinition, parseCompositeFramework } from "./composite-framework.js";
-import { indicatorAskedIn } from "./indicator-definitions.js";
+import { compositeDefinitions, parseCompositeFramework } from "./composite-framework.js";
+import { indicatorAskedIn, type IndicatorDefinition } from "./indicator-definitions.js";
 import { parseIndicatorDefinitions } from "./indicator-definitions.js";
 import { parseQuestionnaire } from "./questions.js";
 
@@ -11,6 +11,7 @@ const definitions = Object.values(tinyIndicators);
 const yaml = (dimensions: string, extra = "") => `
 id: tiny-index
 label: Tiny
+dimension_label: Tiny
 first_year: 2016
 ${extra}
 dimensions:
@@ -107,7 +108,10 @@ describe("templates/index.yaml", () => {
     questionnaire,
   );
   const framework = parseCompositeFramework(readFileSync("templates/index.yaml", "utf8"), single);
-  const index = compositeDefinition(framework);
+  const [index, ...dimensions] = compositeDefinitions(framework) as [
+    IndicatorDefinition,
+    ...IndicatorDefinition[],
+  ];
 
   it("has four dimensions of equal weight, with datadeling-sjelden counting negatively", () => {
     expect(framework.dimensions.map((d) => [d.id, d.weight])).toEqual([
@@ -127,5 +131,15 @@ describe("templates/index.yaml", () => {
     expect(indicatorAskedIn(index, 2015)).toBe(false);
     expect(indicatorAskedIn(index, 2016)).toBe(true);
     expect(indicatorAskedIn(index, 2020)).toBe(true);
+  });
+
+  it("has each dimension as an indicator digital-modenhet-<dimension>", () => {
+    expect(dimensions.map((d) => d.id)).toEqual([
+      "digital-modenhet-tjenester",
+      "digital-modenhet-interne-prosesser",
+      "digital-modenhet-kompetanse-ledelse",
+      "digital-modenhet-data-samarbeid",
+    ]);
+    expect(dimensions[0]!.label).toBe("Digital modenhet: Tjenester");
   });
 });

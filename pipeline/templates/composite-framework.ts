@@ -8,6 +8,13 @@ import { z } from "zod";
 import { ExitCode, ItipError } from "../errors.js";
 import type { IndicatorDefinition } from "./indicator-definitions.js";
 
+/** What an indicator definition of the index stands for: the index, or one dimension of it. */
+export interface CompositePart {
+  framework: CompositeFramework;
+  /** The dimension's position; undefined for the index itself. */
+  dimension: number | undefined;
+}
+
 export const AGGREGATIONS = ["arithmetic", "geometric"] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
@@ -37,6 +44,8 @@ export interface AggregationChoice {
 export interface CompositeFramework {
   id: string;
   label: string;
+  /** What a dimension's label starts with as an indicator: "<this>: Tjenester". */
+  dimensionLabel: string;
   firstYear: number;
   aggregation: AggregationChoice;
   /** The least number of scored dimensions for an organisation to get an index. */
@@ -49,6 +58,7 @@ const boundsSchema = z.tuple([z.number(), z.number()]);
 const schema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string(),
+  dimension_label: z.string(),
   first_year: z.number().int(),
   aggregation: z
     .object({
@@ -101,8 +111,11 @@ export function parseCompositeFramework(
     return fail(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}.`);
   }
   const raw = result.data;
-  if (definitions.some((d) => d.id === raw.id))
-    fail(`the index id "${raw.id}" is already an indicator of indicators.yaml; choose another.`);
+  const taken = definitions.find((d) => d.id === raw.id || d.id.startsWith(`${raw.id}-`));
+  if (taken)
+    fail(
+      `the index id "${raw.id}" clashes with indicator "${taken.id}" of indicators.yaml (the index and its dimensions "${raw.id}-<dimension>" need ids of their own); choose another.`,
+    );
   const used = new Set<string>();
   const dimensions = raw.dimensions.map((dimension): CompositeDimension => {
     const items = dimension.indicators.map((item): CompositeItem => {
@@ -138,6 +151,7 @@ export function parseCompositeFramework(
   return {
     id: raw.id,
     label: raw.label,
+    dimensionLabel: raw.dimension_label,
     firstYear: raw.first_year,
     aggregation: raw.aggregation,
     minDimensions,
@@ -167,15 +181,34 @@ function boundsOf(
 }
 
 /**
- * The index as one more indicator: a mean on 0–100, existing from its first year in the years
- * every one of its indicators was asked.
+ * The index as one more indicator, then each dimension as one (`<id>-<dimension>`): means on
+ * 0–100, existing from the index's first year in the years every one of its indicators was asked.
  */
-export function compositeDefinition(framework: CompositeFramework): IndicatorDefinition {
+export function compositeDefinitions(framework: CompositeFramework): IndicatorDefinition[] {
+  return [
+    partDefinition(framework, undefined, framework.id, framework.label),
+    ...framework.dimensions.map((d, i) =>
+      partDefinition(
+        framework,
+        i,
+        `${framework.id}-${d.id}`,
+        `${framework.dimensionLabel}: ${d.label}`,
+      ),
+    ),
+  ];
+}
+
+function partDefinition(
+  framework: CompositeFramework,
+  dimension: number | undefined,
+  id: string,
+  label: string,
+): IndicatorDefinition {
   const items = framework.dimensions.flatMap((d) => d.items.map((i) => i.indicator));
   const lastYears = items.flatMap((i) => (i.lastYear === undefined ? [] : [i.lastYear]));
   return {
-    id: framework.id,
-    label: framework.label,
+    id,
+    label,
     question: "",
     measure: "mean",
     codes: new Set(),
@@ -185,6 +218,6 @@ export function compositeDefinition(framework: CompositeFramework): IndicatorDef
     lastYear: lastYears.length ? Math.min(...lastYears) : undefined,
     notAsked: new Set(items.flatMap((i) => [...(i.notAsked ?? [])])),
     unit: "indeks-0-100",
-    composite: framework,
+    composite: { framework, dimension },
   };
 }

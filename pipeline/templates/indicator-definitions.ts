@@ -3,7 +3,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { ItipError, ExitCode } from "../errors.js";
-import type { CompositeFramework } from "./composite-framework.js";
+import type { CompositePart } from "./composite-framework.js";
 import { isAskedIn, type Questionnaire } from "./questions.js";
 
 const indicatorSchema = z.object({
@@ -40,10 +40,10 @@ export interface IndicatorDefinition {
   notAsked?: ReadonlySet<number> | undefined;
   unit: string;
   /**
-   * The composite index of templates/index.yaml: the respondent's value is its index score, not
-   * an answer; `question` is empty.
+   * The composite index of templates/index.yaml, or one of its dimensions: the respondent's
+   * value is its score (0–100), not an answer; `question` is empty.
    */
-  composite?: CompositeFramework | undefined;
+  composite?: CompositePart | undefined;
 }
 
 /**

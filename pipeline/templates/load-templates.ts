@@ -11,7 +11,7 @@ import {
   type FindingDeclaration,
 } from "../findings/finding-declarations.js";
 import {
-  compositeDefinition,
+  compositeDefinitions,
   parseCompositeFramework,
   type CompositeFramework,
 } from "./composite-framework.js";
@@ -26,7 +26,7 @@ export interface TemplateFile {
 
 export interface Templates {
   questionnaire: Questionnaire;
-  /** indicators.yaml's indicators, then the composite index of index.yaml. */
+  /** indicators.yaml's indicators, then the composite index of index.yaml and its dimensions. */
   definitions: IndicatorDefinition[];
   /** templates/index.yaml: the composite index "digital modenhet". */
   composite: CompositeFramework;
@@ -68,7 +68,7 @@ export async function loadTemplates(
   );
   const definitions = memo("templates:definitions", [single, composite], () => [
     ...single,
-    compositeDefinition(composite),
+    ...compositeDefinitions(composite),
   ]);
   return {
     questionnaire,

@@ -35,6 +35,7 @@ export function tinyFramework(overrides: Partial<CompositeFramework> = {}): Comp
   return {
     id: "tiny-index",
     label: "Tiny index",
+    dimensionLabel: "Tiny",
     firstYear: 2016,
     aggregation: { items: "arithmetic", dimensions: "arithmetic" },
     minDimensions: 2,

@@ -5,7 +5,7 @@
 // the sectors, or among the size classes). Coloured by sector; size classes as municipalities.
 import type { IndexAnalysis } from "../indicators/composite-analysis.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
-import { formatNumber } from "../locale/nb.js";
+import { formatNumber, formatRankRange } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { round } from "./estimates.js";
 import { SECTOR_LABELS, groupLabel } from "./groups.js";
@@ -29,6 +29,9 @@ interface RangeRow {
   score: number;
   low: number;
   high: number;
+  /** The interval of the weights alone: random weights and leaving out one indicator. */
+  weightsLow: number;
+  weightsHigh: number;
   rang: string;
 }
 
@@ -41,6 +44,8 @@ export function sensitivityRangesChart(options: SensitivityRangesOptions): Chart
     score: round(g.score, 2),
     low: round(g.scoreLow, 2),
     high: round(g.scoreHigh, 2),
+    weightsLow: round(Math.min(g.byKind["random-weights"].low, g.byKind["leave-out"].low), 2),
+    weightsHigh: round(Math.max(g.byKind["random-weights"].high, g.byKind["leave-out"].high), 2),
     rang: rankText(g.rankLow, g.rankHigh),
   }));
   const altText = [
@@ -72,8 +77,12 @@ export function sensitivityRangesChart(options: SensitivityRangesOptions): Chart
     encoding: { y },
     layer: [
       {
-        mark: { type: "rule", strokeWidth: 6, strokeCap: "round", opacity: 0.4 },
+        mark: { type: "rule", strokeWidth: 1.5, opacity: 0.7 },
         encoding: { x: { ...x, field: "low" }, x2: { field: "high" }, color },
+      },
+      {
+        mark: { type: "rule", strokeWidth: 7, strokeCap: "round", opacity: 0.4 },
+        encoding: { x: { ...x, field: "weightsLow" }, x2: { field: "weightsHigh" }, color },
       },
       { mark: { type: "point", size: 55, filled: true }, encoding: { x, color } },
       {
@@ -92,7 +101,7 @@ export function sensitivityRangesChart(options: SensitivityRangesOptions): Chart
     caption: caption(
       bases,
       context,
-      `Punktet er indeksen med standardvalgene; streken går fra laveste til høyeste verdi over ${formatNumber(sensitivity.scenarios)} beregninger. Rangeringen er blant sektorene og blant kommunestørrelsene.`,
+      `Punktet er indeksen med standardvalgene. Den tykke streken viser spennet med andre vekter og uten én indikator om gangen, den tynne spennet over alle ${formatNumber(sensitivity.scenarios)} beregningene, også med geometrisk aggregering. Rangeringen (over alle beregningene) er blant sektorene og blant kommunestørrelsene.`,
     ),
     altText,
     spec,
@@ -102,5 +111,5 @@ export function sensitivityRangesChart(options: SensitivityRangesOptions): Chart
 /** "rang 2" or "rang 1–3"; empty for a group that is not ranked. */
 function rankText(low: number | undefined, high: number | undefined): string {
   if (low === undefined || high === undefined) return "";
-  return low === high ? `rang ${low}` : `rang ${low}–${high}`;
+  return `rang ${formatRankRange(low, high)}`;
 }

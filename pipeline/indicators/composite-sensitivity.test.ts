@@ -117,6 +117,19 @@ describe("indexSensitivity", () => {
     }
   });
 
+  it("gives the interval of each kind of choice, each holding the default", () => {
+    for (const g of result.groups)
+      for (const range of Object.values(g.byKind)) {
+        expect(range.low).toBeLessThanOrEqual(g.score);
+        expect(range.high).toBeGreaterThanOrEqual(g.score);
+        expect(range.low).toBeGreaterThanOrEqual(g.scoreLow);
+        expect(range.high).toBeLessThanOrEqual(g.scoreHigh);
+      }
+    const stat = of("stat");
+    const lows = Object.values(stat.byKind).map((r) => r.low);
+    expect(Math.min(...lows)).toBe(stat.scoreLow);
+  });
+
   it("ranks the sectors together and the size classes together, not everyone", () => {
     expect(of("alle").rank).toBeUndefined();
     expect([of("stat").rank, of("kommune").rank]).toEqual([1, 2]);

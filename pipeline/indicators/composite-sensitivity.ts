@@ -33,12 +33,23 @@ export interface ScoredUnit {
   values: ItemValues;
 }
 
+/** The kinds of scenario that vary a choice. */
+export const VARIED_KINDS = ["random-weights", "leave-out", "aggregation"] as const;
+export type VariedKind = (typeof VARIED_KINDS)[number];
+
+export interface ScoreRange {
+  low: number;
+  high: number;
+}
+
 export interface GroupSensitivity {
   group: Group;
   /** The index with the defaults: the survey mean of indicators.csv. */
   score: number;
   scoreLow: number;
   scoreHigh: number;
+  /** The interval over the scenarios of one kind and the defaults: what each choice does. */
+  byKind: Record<VariedKind, ScoreRange>;
   /** Rank among the sectors, or among the size classes; 1 = most mature; undefined for "alle". */
   rank: number | undefined;
   rankLow: number | undefined;
@@ -123,7 +134,7 @@ export function indexSensitivity(
         .sort((a, b) => scores.get(b)! - scores.get(a)!);
       order.forEach((g, i) => ranks.set(g, i + 1));
     }
-    return { scores, rank: (g: Group) => ranks.get(g) };
+    return { kind: scenario.kind, scores, rank: (g: Group) => ranks.get(g) };
   });
   const counts = { default: 0, "random-weights": 0, "leave-out": 0, aggregation: 0 };
   for (const s of scenarios) counts[s.kind]++;
@@ -131,11 +142,17 @@ export function indexSensitivity(
     scenarios: scenarios.length,
     counts,
     groups: shown.flatMap((group) => {
-      const scores = results.flatMap((r) => {
-        const score = r.scores.get(group);
-        return score === undefined ? [] : [score];
-      });
+      const scoresOf = (kinds: readonly ScenarioKind[]) =>
+        results.flatMap((r) => {
+          const score = r.scores.get(group);
+          return score === undefined || !kinds.includes(r.kind) ? [] : [score];
+        });
+      const scores = scoresOf(["default", ...VARIED_KINDS]);
       if (scores.length === 0) return [];
+      const range = (kind: VariedKind): ScoreRange => {
+        const some = scoresOf(["default", kind]);
+        return { low: Math.min(...some), high: Math.max(...some) };
+      };
       const ranks = results.flatMap((r) => {
         const rank = r.rank(group);
         return rank === undefined ? [] : [rank];
@@ -146,6 +163,11 @@ export function indexSensitivity(
           score: scores[0]!,
           scoreLow: Math.min(...scores),
           scoreHigh: Math.max(...scores),
+          byKind: {
+            "random-weights": range("random-weights"),
+            "leave-out": range("leave-out"),
+            aggregation: range("aggregation"),
+          },
           rank: ranks[0],
           rankLow: ranks.length ? Math.min(...ranks) : undefined,
           rankHigh: ranks.length ? Math.max(...ranks) : undefined,

@@ -4,11 +4,16 @@
 // defaults and their intervals over every scenario).
 import { groupLabel } from "../charts/groups.js";
 import type { IndexAnalysis } from "../indicators/composite-analysis.js";
-import { formatNumber } from "../locale/nb.js";
+import type { ScoreRange } from "../indicators/composite-sensitivity.js";
+import { formatNumber, formatRankRange } from "../locale/nb.js";
 import type { Block } from "./blocks.js";
 import { reportText } from "./messages.js";
 
 const text = reportText.index;
+
+/** Column widths as shares of the text width. */
+const CHECK_WIDTHS = [0.25, 0.37, 0.1, 0.07, 0.11, 0.1] as const;
+const SENSITIVITY_WIDTHS = [0.2, 0.08, 0.13, 0.13, 0.13, 0.13, 0.07, 0.13] as const;
 
 export function indexBlocks(analysis: IndexAnalysis, nextTable: () => number): Block[] {
   const { framework, checks, sensitivity, year } = analysis;
@@ -34,6 +39,7 @@ export function indexBlocks(analysis: IndexAnalysis, nextTable: () => number): B
       columns: text.checksColumns.map((header, i) => ({
         header,
         align: i >= 3 ? ("right" as const) : ("left" as const),
+        width: CHECK_WIDTHS[i] ?? 0.1,
       })),
       rows: checkRows,
       hasTotalRow: false,
@@ -62,19 +68,29 @@ export function indexBlocks(analysis: IndexAnalysis, nextTable: () => number): B
       columns: text.sensitivityColumns.map((header, i) => ({
         header,
         align: i === 0 ? ("left" as const) : ("right" as const),
+        width: SENSITIVITY_WIDTHS[i] ?? 0.1,
       })),
       rows: sensitivity.groups.map((g) => [
         groupLabel(g.group),
         formatNumber(g.score, 1),
-        `${formatNumber(g.scoreLow, 1)}–${formatNumber(g.scoreHigh, 1)}`,
+        scoreRange(g.byKind["random-weights"]),
+        scoreRange(g.byKind["leave-out"]),
+        scoreRange(g.byKind.aggregation),
+        scoreRange({ low: g.scoreLow, high: g.scoreHigh }),
         g.rank === undefined ? "" : String(g.rank),
-        g.rankLow === undefined ? "" : `${g.rankLow}–${g.rankHigh}`,
+        g.rankLow === undefined || g.rankHigh === undefined
+          ? ""
+          : formatRankRange(g.rankLow, g.rankHigh),
       ]),
       hasTotalRow: false,
       rowHeaders: true,
       note: text.sensitivityNote(year),
     },
   ];
+}
+
+function scoreRange({ low, high }: ScoreRange): string {
+  return `${formatNumber(low, 1)}–${formatNumber(high, 1)}`;
 }
 
 /** A correlation or alpha with two decimals, "–" when not defined. */

@@ -125,8 +125,8 @@ export const reportText = {
       "Indikator",
       "Retning",
       "Vekt",
-      "Korrelasjon med dimensjonen",
-      "Cronbachs alfa (n)",
+      "r med dimensjonen",
+      "Alfa (n)",
     ] as const,
     dimension: (label: string, weight: number, minItems: number) =>
       `${label} (vekt ${weight}; minst ${minItems} svar)`,
@@ -134,7 +134,7 @@ export const reportText = {
     negative: "Negativ",
     alpha: (alpha: string, n: string) => `${alpha} (${n})`,
     checksNote: (year: number) =>
-      `Indikatorene er normalisert til 0–100 med faste grenser (0–1 for andeler, skalaen for gjennomsnitt); negative indikatorer er snudd. Korrelasjon: Pearsons r mellom indikatoren og dimensjonens verdi, blant virksomhetene med begge. Cronbachs alfa: blant virksomhetene som har svart på alle dimensjonens indikatorer (n). Uvektet. Rammeverket står i templates/index.yaml. Kilde: IT i praksis ${year}.`,
+      `Indikatorene er normalisert til 0–100 med faste grenser (0–1 for andeler, skalaen for gjennomsnitt); negative indikatorer er snudd. r: Pearsons korrelasjon mellom indikatoren og dimensjonens verdi, blant virksomhetene med begge. Alfa: Cronbachs alfa blant virksomhetene som har svart på alle dimensjonens indikatorer (n). Uvektet. Rammeverket står i templates/index.yaml. Kilde: IT i praksis ${year}.`,
     sensitivityIntro: (
       scenarios: string,
       draws: string,
@@ -143,12 +143,21 @@ export const reportText = {
       leftOut: string,
       aggregations: string,
     ) =>
-      `Hvor mye avhenger indeksen av valgene bak den? Vi har beregnet den på nytt ${scenarios} ganger: med standardvalgene, med ${draws} sett av tilfeldige vekter (hver vekt ganget med en faktor mellom ${low} og ${high} % av standardvekten), uten hver av de ${leftOut} indikatorene én om gangen, og med geometrisk aggregering på ${aggregations} måter. Tabellen viser for hver gruppe indeksen med standardvalgene, laveste og høyeste verdi over alle beregningene, og rangeringen blant sektorene og blant kommunestørrelsene.`,
+      `Hvor mye avhenger indeksen av valgene bak den? Vi har beregnet den på nytt ${scenarios} ganger: med standardvalgene, med ${draws} sett av tilfeldige vekter (hver vekt ganget med en faktor mellom ${low} og ${high} % av standardvekten), uten hver av de ${leftOut} indikatorene én om gangen, og med geometrisk aggregering på ${aggregations} måter. Tabellen viser for hver gruppe indeksen med standardvalgene, laveste og høyeste verdi med hvert slag av valg og over alle beregningene, og rangeringen blant sektorene og blant kommunestørrelsene.`,
     sensitivityTitle: (year: number) =>
       `Følsomheten til indeksen for vekter og aggregering, ${year}`,
-    sensitivityColumns: ["Gruppe", "Indeks", "Intervall", "Rang", "Rangintervall"] as const,
+    sensitivityColumns: [
+      "Gruppe",
+      "Indeks",
+      "Tilfeldige vekter",
+      "Uten én indikator",
+      "Geometrisk",
+      "Alle beregninger",
+      "Rang",
+      "Rang, alle beregninger",
+    ] as const,
     sensitivityNote: (year: number) =>
-      `Indeks: vektet gjennomsnitt av virksomhetenes indeks med standardvalgene. Intervall og rangintervall: laveste og høyeste over alle beregningene. Rang 1 = høyest indeks blant sektorene eller blant kommunestørrelsene. De tilfeldige vektene trekkes med fast frø, så tallene er de samme ved hver kjøring. Kilde: IT i praksis ${year}.`,
+      `Indeks: vektet gjennomsnitt av virksomhetenes indeks med standardvalgene. Intervallene: laveste og høyeste verdi over beregningene av hvert slag (med standardberegningen) og over alle. Rang 1 = høyest indeks blant sektorene eller blant kommunestørrelsene. De tilfeldige vektene trekkes med fast frø, så tallene er de samme ved hver kjøring. Kilde: IT i praksis ${year}.`,
   },
   methodology: {
     frameTitle: "Utvalg og svarprosent",

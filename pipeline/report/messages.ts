@@ -38,7 +38,7 @@ export const templateMessages = {
   TEMPLATE_INDICATOR_PATTERN_EMPTY: (pattern: string) =>
     `no indicator id starts with "${pattern.replace(/\*$/, "")}". Use an id from indicators.yaml or a prefix followed by "*", like "barriere-*".`,
   TEMPLATE_INDEX_EXPECTED: (id: string, indexes: readonly string[]) =>
-    `"${id}" is not a composite index: a sensitivity chart shows one of templates/index.yaml (${list(indexes)}).`,
+    `"${id}" is not a composite index: sensitivity charts and {{ index-checks }} take the id of templates/index.yaml (${list(indexes)}).`,
   TEMPLATE_FINDING_UNKNOWN: (id: string, known: readonly string[]) =>
     `unknown finding "${id}". Known finding ids: ${list(known)}.`,
   TEMPLATE_ESTIMATE_MISSING: (id: string, group: string, year: number, years: readonly number[]) =>

@@ -60,12 +60,15 @@ export function aggregate(
   weights: readonly number[],
   method: Aggregation,
 ): number | undefined {
-  const total = weights.reduce((sum, w) => sum + w, 0);
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const w = weights[i]!;
+    total += w;
+    sum += w * (method === "arithmetic" ? scores[i]! : Math.log(scores[i]! + 1));
+  }
   if (scores.length === 0 || !(total > 0)) return undefined;
-  if (method === "arithmetic")
-    return scores.reduce((sum, s, i) => sum + (weights[i]! / total) * s, 0);
-  const log = scores.reduce((sum, s, i) => sum + (weights[i]! / total) * Math.log(s + 1), 0);
-  return Math.exp(log) - 1;
+  return method === "arithmetic" ? sum / total : Math.exp(sum / total) - 1;
 }
 
 /** The index of one organisation under the given choices. */
@@ -74,7 +77,16 @@ export function organisationScore(
   values: ItemValues,
   choices: IndexChoices = defaultChoices(framework),
 ): OrganisationScore {
-  const items = framework.dimensions.map((dimension, d) =>
+  const items = normalisedItems(framework, values);
+  return { ...aggregateItems(framework, items, choices), items };
+}
+
+/** Every answered indicator normalised (what does not depend on weights or aggregation). */
+export function normalisedItems(
+  framework: CompositeFramework,
+  values: ItemValues,
+): NormalisedItems {
+  return framework.dimensions.map((dimension, d) =>
     dimension.items.map((item, i) => {
       const value = values[d]?.[i];
       return value === null || value === undefined
@@ -82,29 +94,51 @@ export function organisationScore(
         : normalise(value, item.bounds, item.direction);
     }),
   );
-  const dimensions = framework.dimensions.map((dimension, d) => {
-    const weights = choices.itemWeights[d]!;
-    const kept = items[d]!.flatMap((score, i) => (weights[i]! > 0 ? [{ score, i }] : []));
-    const answered = kept.filter((k): k is { score: number; i: number } => k.score !== null);
+}
+
+/** Per dimension, per item: the normalised score, or null when not answered. */
+export type NormalisedItems = (number | null)[][];
+
+/**
+ * Normalised items → dimensions → index under the given choices. Plain loops: the sensitivity
+ * analysis runs this for every organisation in every scenario.
+ */
+export function aggregateItems(
+  framework: CompositeFramework,
+  items: NormalisedItems,
+  choices: IndexChoices,
+): Omit<OrganisationScore, "items"> {
+  const dimensions: (number | null)[] = [];
+  const scores: number[] = [];
+  const weights: number[] = [];
+  const dimensionScores: number[] = [];
+  const dimensionWeights: number[] = [];
+  for (let d = 0; d < framework.dimensions.length; d++) {
+    const dimension = framework.dimensions[d]!;
+    const itemWeights = choices.itemWeights[d]!;
+    const dimensionItems = items[d]!;
+    scores.length = weights.length = 0;
+    let kept = 0;
+    for (let i = 0; i < dimensionItems.length; i++) {
+      if (!(itemWeights[i]! > 0)) continue;
+      kept++;
+      const score = dimensionItems[i];
+      if (score === null || score === undefined) continue;
+      scores.push(score);
+      weights.push(itemWeights[i]!);
+    }
     // Leaving an item out lowers the minimum with it, never above what is left.
-    if (answered.length === 0 || answered.length < Math.min(dimension.minItems, kept.length))
-      return null;
-    return (
-      aggregate(
-        answered.map((a) => a.score),
-        answered.map((a) => weights[a.i]!),
-        choices.aggregation.items,
-      ) ?? null
-    );
-  });
-  const scored = dimensions.flatMap((score, d) => (score === null ? [] : [{ score, d }]));
+    const enough = scores.length > 0 && scores.length >= Math.min(dimension.minItems, kept);
+    const score = enough ? aggregate(scores, weights, choices.aggregation.items) : undefined;
+    dimensions.push(score ?? null);
+    if (score !== undefined) {
+      dimensionScores.push(score);
+      dimensionWeights.push(choices.dimensionWeights[d]!);
+    }
+  }
   const index =
-    scored.length < framework.minDimensions
-      ? null
-      : (aggregate(
-          scored.map((s) => s.score),
-          scored.map((s) => choices.dimensionWeights[s.d]!),
-          choices.aggregation.dimensions,
-        ) ?? null);
-  return { index, dimensions, items };
+    dimensionScores.length < framework.minDimensions
+      ? undefined
+      : aggregate(dimensionScores, dimensionWeights, choices.aggregation.dimensions);
+  return { index: index ?? null, dimensions };
 }

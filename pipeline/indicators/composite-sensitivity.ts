@@ -7,7 +7,13 @@
 // indicator left out in turn, and geometric aggregation within, across and at both levels.
 import { randomFor } from "../sample/random.js";
 import type { Aggregation, CompositeFramework } from "../templates/composite-framework.js";
-import { defaultChoices, organisationScore, type IndexChoices } from "./composite-score.js";
+import {
+  aggregateItems,
+  defaultChoices,
+  normalisedItems,
+  type IndexChoices,
+  type NormalisedItems,
+} from "./composite-score.js";
 import type { ItemValues } from "./composite-score.js";
 import { GROUPS, type Group } from "./types.js";
 
@@ -41,6 +47,8 @@ export interface ScoreRange {
   low: number;
   high: number;
 }
+
+type NormalisedUnit = ScoredUnit & { items: NormalisedItems };
 
 export interface GroupSensitivity {
   group: Group;
@@ -124,9 +132,11 @@ export function indexSensitivity(
   groups: readonly Group[],
 ): IndexSensitivity {
   const scenarios = sensitivityScenarios(framework);
+  // The normalised scores do not depend on the choices: computed once per organisation.
+  const normalised = units.map((u) => ({ ...u, items: normalisedItems(framework, u.values) }));
   const shown = GROUPS.filter((g) => groups.includes(g));
   const results = scenarios.map((scenario) => {
-    const scores = groupMeans(framework, units, scenario.choices);
+    const scores = groupMeans(framework, normalised, scenario.choices);
     const ranks = new Map<Group, number>();
     for (const set of RANKED_TOGETHER) {
       const order = set
@@ -180,12 +190,12 @@ export function indexSensitivity(
 /** The weighted mean of the organisations' index in each group (those with an index). */
 function groupMeans(
   framework: CompositeFramework,
-  units: readonly ScoredUnit[],
+  units: readonly NormalisedUnit[],
   choices: IndexChoices,
 ): Map<Group, number> {
   const sums = new Map<Group, { wy: number; w: number }>();
   for (const unit of units) {
-    const { index } = organisationScore(framework, unit.values, choices);
+    const { index } = aggregateItems(framework, unit.items, choices);
     if (index === null) continue;
     for (const group of unit.groups) {
       const sum = sums.get(group) ?? { wy: 0, w: 0 };

@@ -48,7 +48,7 @@ export interface ScoreRange {
   high: number;
 }
 
-type NormalisedUnit = ScoredUnit & { items: NormalisedItems };
+type NormalisedUnit = ScoredUnit & { items: NormalisedItems; groupPositions: number[] };
 
 export interface GroupSensitivity {
   group: Group;
@@ -133,7 +133,11 @@ export function indexSensitivity(
 ): IndexSensitivity {
   const scenarios = sensitivityScenarios(framework);
   // The normalised scores do not depend on the choices: computed once per organisation.
-  const normalised = units.map((u) => ({ ...u, items: normalisedItems(framework, u.values) }));
+  const normalised = units.map((u) => ({
+    ...u,
+    items: normalisedItems(framework, u.values),
+    groupPositions: u.groups.map((g) => GROUPS.indexOf(g)),
+  }));
   const shown = GROUPS.filter((g) => groups.includes(g));
   const results = scenarios.map((scenario) => {
     const scores = groupMeans(framework, normalised, scenario.choices);
@@ -193,16 +197,18 @@ function groupMeans(
   units: readonly NormalisedUnit[],
   choices: IndexChoices,
 ): Map<Group, number> {
-  const sums = new Map<Group, { wy: number; w: number }>();
+  // Sums by position in GROUPS: this runs for every scenario.
+  const weighted = new Float64Array(GROUPS.length);
+  const weights = new Float64Array(GROUPS.length);
   for (const unit of units) {
     const { index } = aggregateItems(framework, unit.items, choices);
     if (index === null) continue;
-    for (const group of unit.groups) {
-      const sum = sums.get(group) ?? { wy: 0, w: 0 };
-      sum.wy += unit.weight * index;
-      sum.w += unit.weight;
-      sums.set(group, sum);
+    for (const g of unit.groupPositions) {
+      weighted[g]! += unit.weight * index;
+      weights[g]! += unit.weight;
     }
   }
-  return new Map([...sums].map(([g, s]) => [g, s.wy / s.w]));
+  return new Map(
+    GROUPS.flatMap((group, g) => (weights[g]! > 0 ? [[group, weighted[g]! / weights[g]!]] : [])),
+  );
 }

@@ -83,6 +83,30 @@ describe("the composite index as an indicator", () => {
     expect(analysis.sensitivity.groups.map((g) => g.group)).toEqual(["alle"]);
   });
 
+  it("leaves the other indicators' estimates and adjusted p-values as they were", () => {
+    const yearWithAnswers = (y: number) => {
+      const ingested = tinyYear(y);
+      return designYear({
+        ...ingested,
+        respondents: ingested.respondents.map((r) => ({
+          ...r,
+          values: {
+            ...r.values,
+            ...answers[r.id],
+            qa: y === 2019 ? 0 : (answers[r.id]?.qa ?? null),
+          },
+        })),
+      });
+    };
+    const designs = [yearWithAnswers(2019), yearWithAnswers(2020)];
+    const items = Object.values(tinyIndicators);
+    const without = estimateIndicators(designs, items);
+    const withIndex = estimateIndicators(designs, [...items, index, dimensionOne]);
+    expect(without.some((r) => r.pAdjusted !== null)).toBe(true);
+    expect(withIndex.some((r) => r.indicator === "tiny-index" && r.pAdjusted !== null)).toBe(true);
+    expect(withIndex.filter((r) => !r.indicator.startsWith("tiny-index"))).toEqual(without);
+  });
+
   it("has no analysis before its first year", () => {
     expect(analyseIndex({ ...index, firstYear: 2021 }, design, estimates)).toBeUndefined();
   });

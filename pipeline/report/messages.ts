@@ -143,7 +143,7 @@ export const reportText = {
       leftOut: string,
       aggregations: string,
     ) =>
-      `Hvor mye avhenger indeksen av valgene bak den? Vi har beregnet den på nytt ${scenarios} ganger: med standardvalgene, med ${draws} sett av tilfeldige vekter (hver vekt ganget med en faktor mellom ${low} og ${high} % av standardvekten), uten hver av de ${leftOut} indikatorene én om gangen, og med geometrisk aggregering på ${aggregations} måter. Tabellen viser for hver gruppe indeksen med standardvalgene, laveste og høyeste verdi med hvert slag av valg og over alle beregningene, og rangeringen blant sektorene og blant kommunestørrelsene.`,
+      `Hvor mye avhenger indeksen av valgene bak den? Vi har beregnet den ${scenarios} ganger: med standardvalgene, med ${draws} sett av tilfeldige vekter (hver vekt ganget med en faktor mellom ${low} og ${high} % av standardvekten), uten hver av de ${leftOut} indikatorene én om gangen, og med geometrisk aggregering på ${aggregations} måter. Tabellen viser for hver gruppe indeksen med standardvalgene, laveste og høyeste verdi med hvert slag av valg og over alle beregningene, og rangeringen blant sektorene og blant kommunestørrelsene.`,
     sensitivityTitle: (year: number) =>
       `Følsomheten til indeksen for vekter og aggregering, ${year}`,
     sensitivityColumns: [

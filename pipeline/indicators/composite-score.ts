@@ -60,15 +60,29 @@ export function aggregate(
   weights: readonly number[],
   method: Aggregation,
 ): number | undefined {
-  let total = 0;
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const w = weights[i]!;
-    total += w;
-    sum += w * (method === "arithmetic" ? scores[i]! : Math.log(scores[i]! + 1));
+  const sum = new WeightedSum(method);
+  for (let i = 0; i < scores.length; i++) sum.add(scores[i]!, weights[i]!);
+  return sum.mean();
+}
+
+/** A weighted mean built up one score at a time, arithmetic or geometric (see aggregate). */
+class WeightedSum {
+  count = 0;
+  private total = 0;
+  private sum = 0;
+  constructor(private readonly method: Aggregation) {}
+
+  add(score: number, weight: number): void {
+    this.count++;
+    this.total += weight;
+    this.sum += weight * (this.method === "arithmetic" ? score : Math.log(score + 1));
   }
-  if (scores.length === 0 || !(total > 0)) return undefined;
-  return method === "arithmetic" ? sum / total : Math.exp(sum / total) - 1;
+
+  mean(): number | undefined {
+    if (this.count === 0 || !(this.total > 0)) return undefined;
+    const mean = this.sum / this.total;
+    return this.method === "arithmetic" ? mean : Math.exp(mean) - 1;
+  }
 }
 
 /** The index of one organisation under the given choices. */
@@ -109,36 +123,24 @@ export function aggregateItems(
   choices: IndexChoices,
 ): Omit<OrganisationScore, "items"> {
   const dimensions: (number | null)[] = [];
-  const scores: number[] = [];
-  const weights: number[] = [];
-  const dimensionScores: number[] = [];
-  const dimensionWeights: number[] = [];
+  const index = new WeightedSum(choices.aggregation.dimensions);
   for (let d = 0; d < framework.dimensions.length; d++) {
-    const dimension = framework.dimensions[d]!;
     const itemWeights = choices.itemWeights[d]!;
     const dimensionItems = items[d]!;
-    scores.length = weights.length = 0;
+    const sum = new WeightedSum(choices.aggregation.items);
     let kept = 0;
     for (let i = 0; i < dimensionItems.length; i++) {
       if (!(itemWeights[i]! > 0)) continue;
       kept++;
       const score = dimensionItems[i];
-      if (score === null || score === undefined) continue;
-      scores.push(score);
-      weights.push(itemWeights[i]!);
+      if (score !== null && score !== undefined) sum.add(score, itemWeights[i]!);
     }
     // Leaving an item out lowers the minimum with it, never above what is left.
-    const enough = scores.length > 0 && scores.length >= Math.min(dimension.minItems, kept);
-    const score = enough ? aggregate(scores, weights, choices.aggregation.items) : undefined;
+    const enough = sum.count >= Math.min(framework.dimensions[d]!.minItems, kept);
+    const score = enough ? sum.mean() : undefined;
     dimensions.push(score ?? null);
-    if (score !== undefined) {
-      dimensionScores.push(score);
-      dimensionWeights.push(choices.dimensionWeights[d]!);
-    }
+    if (score !== undefined) index.add(score, choices.dimensionWeights[d]!);
   }
-  const index =
-    dimensionScores.length < framework.minDimensions
-      ? undefined
-      : aggregate(dimensionScores, dimensionWeights, choices.aggregation.dimensions);
-  return { index: index ?? null, dimensions };
+  const value = index.count < framework.minDimensions ? undefined : index.mean();
+  return { index: value ?? null, dimensions };
 }

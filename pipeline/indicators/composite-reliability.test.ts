@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tinyFramework } from "../testdata/composite-framework.js";
+import { tinyAnswers, tinyFramework } from "../testdata/composite-framework.js";
 import { organisationScore } from "./composite-score.js";
 import { compositeChecks, correlation, cronbachAlpha } from "./composite-reliability.js";
 
@@ -52,24 +52,7 @@ describe("correlation", () => {
 
 describe("compositeChecks", () => {
   const framework = tinyFramework();
-  const scores = [
-    [
-      [1, 5],
-      [0, 1, 1],
-    ],
-    [
-      [0, 1],
-      [1, 0, 0],
-    ],
-    [
-      [1, 3],
-      [0, 1, 0],
-    ],
-    [
-      [0, null],
-      [null, 0, 1],
-    ],
-  ].map((values) => organisationScore(framework, values));
+  const scores = tinyAnswers.map((values) => organisationScore(framework, values));
   const checks = compositeChecks(framework, scores);
 
   it("computes alpha per dimension from the organisations that answered all its indicators", () => {

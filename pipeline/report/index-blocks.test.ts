@@ -2,26 +2,14 @@ import { describe, expect, it } from "vitest";
 import { compositeChecks } from "../indicators/composite-reliability.js";
 import { organisationScore } from "../indicators/composite-score.js";
 import { indexSensitivity } from "../indicators/composite-sensitivity.js";
-import { tinyFramework } from "../testdata/composite-framework.js";
+import { tinyAnswers, tinyFramework } from "../testdata/composite-framework.js";
 import type { Block } from "./blocks.js";
 import { indexBlocks } from "./index-blocks.js";
 
 type Table = Extract<Block, { kind: "table" }>;
 const framework = tinyFramework();
-const values = [
-  [
-    [1, 5],
-    [0, 1, 1],
-  ],
-  [
-    [0, 1],
-    [1, 0, 0],
-  ],
-  [
-    [1, 3],
-    [0, 1, 0],
-  ],
-];
+// The three organisations that answered everything.
+const values = tinyAnswers.slice(0, 3);
 let table = 6;
 const blocks = indexBlocks(
   {

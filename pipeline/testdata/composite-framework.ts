@@ -66,3 +66,23 @@ export function tinyFramework(overrides: Partial<CompositeFramework> = {}): Comp
     ...overrides,
   };
 }
+
+/** Four organisations' values of a–e (per dimension); the last did not answer b and c. */
+export const tinyAnswers: ReadonlyArray<ReadonlyArray<ReadonlyArray<number | null>>> = [
+  [
+    [1, 5],
+    [0, 1, 1],
+  ],
+  [
+    [0, 1],
+    [1, 0, 0],
+  ],
+  [
+    [1, 3],
+    [0, 1, 0],
+  ],
+  [
+    [0, null],
+    [null, 0, 1],
+  ],
+];

@@ -31,6 +31,7 @@ import { answerDistributions } from "./indicators/answer-distributions.js";
 import { buildMicrodata } from "./indicators/microdata.js";
 import { sectorGapTests } from "./indicators/sector-gaps.js";
 import { calibrationEffect } from "./indicators/calibration-effect.js";
+import { analyseIndex } from "./indicators/composite-analysis.js";
 import { headlineNumbers } from "./findings/headline-numbers.js";
 import { writeFindings } from "./findings/write-findings.js";
 import { chartsInSession } from "./charts/charts-in-session.js";
@@ -155,12 +156,19 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
 
   // 3 indicators
   const { definitions, questionnaire } = templates;
-  const { estimates, gapTests, distributions, microdata } = await time("indicators", () => {
+  const { estimates, gapTests, distributions, microdata, index } = await time("indicators", () => {
     const estimates = memo("indicators:estimates", [designs, definitions], () =>
       estimateIndicators(designs, definitions),
     );
     return {
       estimates,
+      // The composite index's checks and sensitivity analysis in the report year.
+      index: memo("indicators:index", [designs, definitions, estimates], () => {
+        const composite = definitions.find(
+          (d) => d.composite?.dimension === undefined && d.composite,
+        );
+        return composite && analyseIndex(composite, designs[designs.length - 1]!, estimates);
+      }),
       gapTests: memo("indicators:gaps", [estimates, definitions], () =>
         sectorGapTests(estimates, definitions),
       ),
@@ -247,7 +255,7 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
     const drawn = chartsInSession(
       session,
       plan.charts.map((c) => c.request),
-      { year, estimates, distributions, definitions, questionnaire, isSample },
+      { year, estimates, distributions, definitions, questionnaire, isSample, index },
       theme,
       drawer,
     );
@@ -288,6 +296,7 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
     charts,
     findings,
     methodology,
+    index,
   };
   const pdf = await time("report", () =>
     memo("report", Object.values(reportParts), () => {

@@ -1,5 +1,6 @@
 // A template's chart request → a chart of its kind, built from the tidy results. Which
 // indicators a chart shows is the template's choice; how each kind is drawn is the code's.
+import type { IndexAnalysis } from "../indicators/composite-analysis.js";
 import { askedInYear } from "../indicators/lookup.js";
 import type { AnswerShare, IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
@@ -11,6 +12,7 @@ import { divergingLikertChart } from "./diverging-likert.js";
 import { groupedBarsChart } from "./grouped-bars.js";
 import { SIZE_CLASS_GROUPS } from "./groups.js";
 import { responseRatesChart } from "./response-rates.js";
+import { sensitivityRangesChart } from "./sensitivity-ranges.js";
 import { smallMultiplesChart } from "./small-multiples.js";
 import type { ChartContext } from "./text.js";
 import { trendChart } from "./trend.js";
@@ -23,6 +25,8 @@ export interface ChartData {
   definitions: readonly IndicatorDefinition[];
   questionnaire: Questionnaire;
   isSample: boolean;
+  /** The report year's analysis of the composite index (sensitivity charts). */
+  index?: IndexAnalysis | undefined;
 }
 
 /** Builds every requested chart; the requests were checked against the data when planned. */
@@ -110,6 +114,19 @@ function chartFromRequest(
         estimates,
         context,
       });
+    case "sensitivity": {
+      const d = definition(data, request.indicator);
+      if (!data.index || data.index.framework.id !== d.id)
+        throw new Error(`sensitivity chart of ${d.id}: the index was not analysed`);
+      return sensitivityRangesChart({
+        id,
+        title: title ?? `${d.label}: følsomhet for vekter og aggregering (${data.year})`,
+        definition: d,
+        analysis: data.index,
+        estimates,
+        context,
+      });
+    }
   }
 }
 

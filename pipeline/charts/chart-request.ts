@@ -9,6 +9,7 @@
 //   {{ chart multiples indicators="gevinst-*" title="Realiserte gevinster over tid" }}
 //   {{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}
 //   {{ chart response }}   (response rates by sector and size class; {{ methodology }} draws one too)
+//   {{ chart sensitivity indicator="digital-modenhet" }}   (a composite index's score and rank intervals)
 import type { Group } from "../indicators/types.js";
 
 export const CHART_KINDS = [
@@ -19,6 +20,7 @@ export const CHART_KINDS = [
   "multiples",
   "changes",
   "response",
+  "sensitivity",
 ] as const;
 export type ChartRequestKind = (typeof CHART_KINDS)[number];
 
@@ -49,6 +51,7 @@ export type ChartRequest = RequestBase &
     | { kind: "multiples"; indicators: IndicatorList }
     | { kind: "changes"; indicators: IndicatorList; group: Group }
     | { kind: "response" }
+    | { kind: "sensitivity"; indicator: string }
   );
 
 /** The chart id a request gets when the template names none. */
@@ -62,6 +65,7 @@ export function defaultChartId(kind: ChartRequestKind, subject: string): string 
     multiples: "utvikling",
     changes: "endring",
     response: "svarprosent",
+    sensitivity: "sensitivitet",
   };
   return slug === "" ? prefix[kind] : `${prefix[kind]}-${slug}`;
 }

@@ -25,6 +25,7 @@ export async function chartsInSession(
     data.definitions,
     data.questionnaire,
     data.isSample,
+    data.index,
   ];
   const drawing = requests.map(async (request) => {
     const definition = session.memo(

@@ -20,6 +20,22 @@ describe("trendChart", () => {
     );
   });
 
+  test("draws the composite index on 0–100 and a mean on its 1–5 scale", () => {
+    const yOf = (id: string) =>
+      (
+        trendChart({ definition: definition(id), estimates: fixtureEstimates(), context }).spec
+          .encoding as { y: { title: string; scale: { domain: number[] } } }
+      ).y;
+    expect(yOf("digital-modenhet")).toMatchObject({
+      title: "Indeks (0–100)",
+      scale: { domain: [0, 100] },
+    });
+    expect(yOf("markedssamarbeid")).toMatchObject({
+      title: "Gjennomsnitt (1–5)",
+      scale: { domain: [1, 5] },
+    });
+  });
+
   test("is named trend-<indicator> and covers every year the indicator exists", () => {
     const chart = trendChart({
       definition: definition("avanserte-tjenester"),

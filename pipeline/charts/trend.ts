@@ -124,12 +124,16 @@ function yEncoding(definition: IndicatorDefinition, ceiling: number) {
       scale: { domain: [0, ceiling], nice: false },
       axis: { format: PERCENT_AXIS_FORMAT, tickCount: 5 },
     };
+  // Means are on a 1–5 scale; the composite index on 0–100.
+  const [title, domain, tickCount] = definition.composite
+    ? ["Indeks (0–100)", [0, 100], 5]
+    : ["Gjennomsnitt (1–5)", [1, 5], 4];
   return {
     field: "estimate",
     type: "quantitative",
-    title: "Gjennomsnitt (1–5)",
-    scale: { domain: [1, 5], nice: false },
-    axis: { format: ".0f", tickCount: 4 },
+    title,
+    scale: { domain, nice: false },
+    axis: { format: ".0f", tickCount },
   };
 }
 

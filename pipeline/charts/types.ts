@@ -7,7 +7,8 @@ export type ChartKind =
   | "diverging-likert"
   | "change-dots"
   | "small-multiples"
-  | "response-rates";
+  | "response-rates"
+  | "sensitivity-ranges";
 
 export interface ChartDefinition {
   /** File-safe id: charts/<id>.vl.json and charts/<id>.svg. */

@@ -280,7 +280,7 @@ describe("template errors in findings.yaml (exit code 3, at the offending node)"
     expect(
       errorOf(yaml(...level.slice(0, 2), "    indicator: kompetanse", ...level.slice(3))),
     ).toBe(
-      'templates/findings.yaml:4:16 TEMPLATE_FINDING_INDICATOR_UNKNOWN: unknown indicator "kompetanse". Known indicator ids: avanserte-tjenester, interne-prosesser-digitalisert, manuelle-operasjoner, kompetanse-tilstrekkelig, markedssamarbeid, markedssamarbeid-stor-grad, datadeling-sjelden, gjenbruk-data, fellesloesninger, sammenhengende-tjenester, strategi, ledelse-involvert, gevinst-kostnader, gevinst-bemanning, gevinst-raskere, gevinst-kvalitet, barriere-kompetanse, barriere-kapasitet, barriere-finansiering, barriere-regelverk, barriere-standardloesninger, barriere-forankring, it-budsjett-andel, korona-raskere.',
+      'templates/findings.yaml:4:16 TEMPLATE_FINDING_INDICATOR_UNKNOWN: unknown indicator "kompetanse". Known indicator ids: avanserte-tjenester, interne-prosesser-digitalisert, manuelle-operasjoner, kompetanse-tilstrekkelig, markedssamarbeid, markedssamarbeid-stor-grad, datadeling-sjelden, gjenbruk-data, fellesloesninger, sammenhengende-tjenester, strategi, ledelse-involvert, gevinst-kostnader, gevinst-bemanning, gevinst-raskere, gevinst-kvalitet, barriere-kompetanse, barriere-kapasitet, barriere-finansiering, barriere-regelverk, barriere-standardloesninger, barriere-forankring, it-budsjett-andel, korona-raskere, digital-modenhet, digital-modenhet-tjenester, digital-modenhet-interne-prosesser, digital-modenhet-kompetanse-ledelse, digital-modenhet-data-samarbeid.',
     );
   });
 

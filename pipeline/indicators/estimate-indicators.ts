@@ -95,20 +95,27 @@ export function estimateIndicators(
       previous = { year: year.design.year, domains, rows: yearRows };
     }
   }
-  return adjustChanges(rows);
+  const composites = new Set(definitions.filter((d) => d.composite).map((d) => d.id));
+  return adjustChanges(rows, composites);
 }
 
 /**
  * Each year's changes are one family of tests (multiple-testing.ts): their p-values adjusted
- * together with Benjamini–Hochberg.
+ * together with Benjamini–Hochberg. The composite index and its dimensions are functions of the
+ * other indicators, so their changes are a family of their own: adding the index leaves every
+ * other indicator's adjusted p-value as it was.
  */
-function adjustChanges(rows: IndicatorEstimate[]): IndicatorEstimate[] {
-  const tested = new Map<number, number[]>();
+function adjustChanges(
+  rows: IndicatorEstimate[],
+  composites: ReadonlySet<string>,
+): IndicatorEstimate[] {
+  const tested = new Map<string, number[]>();
   rows.forEach((row, i) => {
     if (row.pValue === null) return;
-    const indices = tested.get(row.year);
+    const family = `${row.year}|${composites.has(row.indicator)}`;
+    const indices = tested.get(family);
     if (indices) indices.push(i);
-    else tested.set(row.year, [i]);
+    else tested.set(family, [i]);
   });
   const adjusted = [...rows];
   for (const indices of tested.values()) {

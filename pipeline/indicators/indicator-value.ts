@@ -1,10 +1,18 @@
 // One respondent's value of an indicator: 1/0 for shares, the number for means, null when the
 // respondent is outside the indicator's base (blank, or a non-substantive code like "vet ikke").
+// For the composite index: the organisation's index score (0–100), null without one.
+import type { CompositeFramework } from "../templates/composite-framework.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import { organisationScore, type ItemValues } from "./composite-score.js";
 
 type Values = Readonly<Record<string, number | null>>;
 
 export function indicatorValue(definition: IndicatorDefinition, values: Values): number | null {
+  if (definition.composite) {
+    const { framework, dimension } = definition.composite;
+    const score = organisationScore(framework, itemValues(framework, values));
+    return dimension === undefined ? score.index : (score.dimensions[dimension] ?? null);
+  }
   if (definition.option !== undefined) {
     const chosen = values[`${definition.question}.${definition.option}`];
     return chosen === undefined || chosen === null ? null : chosen;
@@ -17,7 +25,12 @@ export function indicatorValue(definition: IndicatorDefinition, values: Values):
 
 /** The respondent gave a non-substantive answer ("vet ikke"): reported, never in the base. */
 export function isNonSubstantiveAnswer(definition: IndicatorDefinition, values: Values): boolean {
-  if (definition.option !== undefined) return false;
+  if (definition.option !== undefined || definition.composite) return false;
   const answer = values[definition.question];
   return answer !== undefined && answer !== null && definition.excluded.has(answer);
+}
+
+/** The respondent's value of every indicator of the index, per dimension. */
+export function itemValues(framework: CompositeFramework, values: Values): ItemValues {
+  return framework.dimensions.map((d) => d.items.map((i) => indicatorValue(i.indicator, values)));
 }

@@ -43,3 +43,8 @@ export function roundHalfAwayFromZero(value: number, digits: number): number {
   const rounded = Math.floor(scaled + 0.5 + 1e-9) / factor;
   return value < 0 ? -rounded : rounded;
 }
+
+/** A rank interval: "2–3", or "1" when the rank never changes. */
+export function formatRankRange(low: number, high: number): string {
+  return low === high ? String(low) : `${low}–${high}`;
+}

@@ -1,6 +1,7 @@
 // `{{ definitions }}`: one row per indicator of templates/indicators.yaml — its label, the
 // question it is computed from, what is counted and who is in the base — so that a reader can
 // tell exactly what "33 %" is a share of.
+import type { CompositePart } from "../templates/composite-framework.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { Question, Questionnaire } from "../templates/questions.js";
 import type { Block } from "./blocks.js";
@@ -19,6 +20,7 @@ export function definitionBlocks(
 ): Block[] {
   const questionOf = (key: string) => questionnaire?.questions.find((q) => q.key === key);
   const rows = definitions.map((d) => {
+    if (d.composite) return compositeRow(d, d.composite);
     const question = questionOf(d.question);
     return [
       d.label,
@@ -58,4 +60,23 @@ function base(d: IndicatorDefinition, question: Question | undefined): string {
   return excluded.length === 0 || question?.type === "multi"
     ? text.baseAll
     : text.baseExcept(excluded);
+}
+
+/** The composite index or a dimension: what it is made of, and who has a score. */
+function compositeRow(d: IndicatorDefinition, { framework, dimension }: CompositePart): string[] {
+  const part = dimension === undefined ? undefined : framework.dimensions[dimension];
+  if (part)
+    return [
+      d.label,
+      text.compositeDimension(part.items.map((i) => i.indicator.label)),
+      text.compositeCounted,
+      text.compositeDimensionBase(part.minItems, part.items.length),
+    ];
+  const items = framework.dimensions.reduce((sum, x) => sum + x.items.length, 0);
+  return [
+    d.label,
+    text.composite(items, framework.dimensions.length, d.firstYear),
+    text.compositeCounted,
+    text.compositeBase(framework.minDimensions, framework.dimensions.length),
+  ];
 }

@@ -61,7 +61,7 @@ export function indicatorTableBlock(
   for (const e of input.estimates)
     if (e.year === year) byKey.set(`${e.indicator}\u0000${e.group}`, e);
 
-  const used = { interval: false, suppressed: false, missing: false, mean: false };
+  const used = { interval: false, suppressed: false, missing: false, mean: false, index: false };
   const bases: number[] = [];
   const rows = indicators.map((definition) => [
     definition.label,
@@ -76,7 +76,7 @@ export function indicatorTableBlock(
         return reportText.suppressed;
       }
       bases.push(estimate.n);
-      if (definition.measure === "mean") used.mean = true;
+      if (definition.measure === "mean") used[definition.composite ? "index" : "mean"] = true;
       const value = formatCell(definition, estimate.estimate);
       if (!directive.ci || estimate.ciLow === null || estimate.ciHigh === null) return value;
       used.interval = true;
@@ -93,6 +93,7 @@ export function indicatorTableBlock(
     baseLine(bases, year),
     used.interval ? text.intervalNote : "",
     used.mean ? text.meanNote : "",
+    used.index ? text.indexNote : "",
     used.suppressed ? text.suppressedNote : "",
     used.missing ? text.missingNote : "",
     sourceLine(context),

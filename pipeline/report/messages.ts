@@ -37,6 +37,8 @@ export const templateMessages = {
     `${what} needs what ${year} does not have: ${reasons.join("; ")}. Put it inside {{ needs ${needs} }} … {{ end }} so that a year without it leaves it out (the build lists what it left out), or remove it.`,
   TEMPLATE_INDICATOR_PATTERN_EMPTY: (pattern: string) =>
     `no indicator id starts with "${pattern.replace(/\*$/, "")}". Use an id from indicators.yaml or a prefix followed by "*", like "barriere-*".`,
+  TEMPLATE_INDEX_EXPECTED: (id: string, indexes: readonly string[]) =>
+    `"${id}" is not a composite index: sensitivity charts and {{ index-checks }} take the id of templates/index.yaml (${list(indexes)}).`,
   TEMPLATE_FINDING_UNKNOWN: (id: string, known: readonly string[]) =>
     `unknown finding "${id}". Known finding ids: ${list(known)}.`,
   TEMPLATE_ESTIMATE_MISSING: (id: string, group: string, year: number, years: readonly number[]) =>
@@ -80,6 +82,7 @@ export const reportText = {
     suppressedNote: "«:» = færre enn fem svar i grunnlaget (prikket).",
     missingNote: "«–» = spørsmålet ble ikke stilt dette året.",
     meanNote: "Gjennomsnitt er på skalaen fra 1 til 5.",
+    indexNote: "Indeksen for digital modenhet går fra 0 til 100.",
   },
   /** `{{ definitions }}`: one row per indicator of indicators.yaml. */
   definitions: {
@@ -96,11 +99,65 @@ export const reportText = {
         ? `Gjennomsnitt av svarene (skala ${scale[1]}–${scale[2]})`
         : "Gjennomsnitt av oppgitt tall";
     },
+    /** The composite index of index.yaml. */
+    composite: (items: number, dimensions: number, firstYear: number) =>
+      `Sammensatt indeks av ${items} indikatorer i ${dimensions} dimensjoner (fra ${firstYear}); se vedlegget om indeksen`,
+    compositeDimension: (labels: readonly string[]) =>
+      `Dimensjon av indeksen for digital modenhet: ${labels.join(", ")}`,
+    compositeDimensionBase: (needed: number, items: number) =>
+      `Virksomheter som har svart på minst ${needed} av ${items} indikatorer`,
+    compositeCounted: "Gjennomsnitt av virksomhetenes indeks (0–100)",
+    compositeBase: (needed: number, dimensions: number) =>
+      needed === dimensions
+        ? "Virksomheter med nok svar i hver dimensjon"
+        : `Virksomheter med nok svar i minst ${needed} av ${dimensions} dimensjoner`,
     baseAll: "Alle som har svart på spørsmålet",
     baseExcept: (labels: readonly string[]) =>
       `Alle som har svart, unntatt ${labels.map((l) => `«${l}»`).join(" og ")}`,
     note: (year: number) =>
       `Andeler er vektede andeler av grunnlaget; ubesvarte spørsmål er alltid utenfor grunnlaget. Definisjonene står i templates/indicators.yaml. Kilde: IT i praksis ${year}.`,
+  },
+  /** `{{ index-checks }}`: the appendix on the composite index. */
+  index: {
+    checksTitle: (year: number) => `Indeksens dimensjoner og indikatorer, ${year}`,
+    checksColumns: [
+      "Dimensjon",
+      "Indikator",
+      "Retning",
+      "Vekt",
+      "r med dimensjonen",
+      "Alfa (n)",
+    ] as const,
+    dimension: (label: string, weight: number, minItems: number) =>
+      `${label} (vekt ${weight}; minst ${minItems} svar)`,
+    positive: "Positiv",
+    negative: "Negativ",
+    alpha: (alpha: string, n: string) => `${alpha} (${n})`,
+    checksNote: (year: number) =>
+      `Indikatorene er normalisert til 0–100 med faste grenser (0–1 for andeler, skalaen for gjennomsnitt); negative indikatorer er snudd. r: Pearsons korrelasjon mellom indikatoren og dimensjonens verdi, blant virksomhetene med begge. Alfa: Cronbachs alfa blant virksomhetene som har svart på alle dimensjonens indikatorer (n). Uvektet. Rammeverket står i templates/index.yaml. Kilde: IT i praksis ${year}.`,
+    sensitivityIntro: (
+      scenarios: string,
+      draws: string,
+      low: string,
+      high: string,
+      leftOut: string,
+      aggregations: string,
+    ) =>
+      `Hvor mye avhenger indeksen av valgene bak den? Vi har beregnet den ${scenarios} ganger: med standardvalgene, med ${draws} sett av tilfeldige vekter (hver vekt ganget med en faktor mellom ${low} og ${high} % av standardvekten), uten hver av de ${leftOut} indikatorene én om gangen, og med geometrisk aggregering på ${aggregations} måter. Tabellen viser for hver gruppe indeksen med standardvalgene, laveste og høyeste verdi med hvert slag av valg og over alle beregningene, og rangeringen blant sektorene og blant kommunestørrelsene.`,
+    sensitivityTitle: (year: number) =>
+      `Følsomheten til indeksen for vekter og aggregering, ${year}`,
+    sensitivityColumns: [
+      "Gruppe",
+      "Indeks",
+      "Tilfeldige vekter",
+      "Uten én indikator",
+      "Geometrisk",
+      "Alle beregninger",
+      "Rang",
+      "Rang, alle beregninger",
+    ] as const,
+    sensitivityNote: (year: number) =>
+      `Indeks: vektet gjennomsnitt av virksomhetenes indeks med standardvalgene. Intervallene: laveste og høyeste verdi over beregningene av hvert slag (med standardberegningen) og over alle. Rang 1 = høyest indeks blant sektorene eller blant kommunestørrelsene. De tilfeldige vektene trekkes med fast frø, så tallene er de samme ved hver kjøring. Kilde: IT i praksis ${year}.`,
   },
   methodology: {
     frameTitle: "Utvalg og svarprosent",

@@ -2,6 +2,7 @@
 // it out. Pure: input → PDF bytes; the publish stage writes the file.
 import type { RenderedChart } from "../charts/types.js";
 import type { Finding } from "../findings/types.js";
+import type { IndexAnalysis } from "../indicators/composite-analysis.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { MethodologyFacts } from "../survey/methodology-facts.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
@@ -26,6 +27,8 @@ export interface ReportInput {
   /** Key findings written from the data, by id. */
   findings: Finding[];
   methodology: ReportMethodology;
+  /** The report year's analysis of the composite index; undefined before it exists. */
+  index?: IndexAnalysis | undefined;
 }
 
 export interface ReportOptions {

@@ -56,6 +56,8 @@ export function methodologyFacts(
   extras: MethodologyExtras = { gapTests: [], calibrationEffect: [] },
 ): MethodologyFacts {
   const dataset = ingested.files.find((f) => f.file.endsWith("dataset.csv"));
+  // The composite index's changes are a family of their own (estimate-indicators.ts).
+  const composites = new Set(definitions.filter((d) => d.composite).map((d) => d.id));
   const counts = new Map<string, number>();
   for (const reject of ingested.rejects)
     counts.set(reject.code, (counts.get(reject.code) ?? 0) + 1);
@@ -84,7 +86,10 @@ export function methodologyFacts(
       summariseFamily(
         "changes",
         estimates.flatMap((e) =>
-          e.year === design.year && e.pValue !== null && e.pAdjusted !== null
+          e.year === design.year &&
+          e.pValue !== null &&
+          e.pAdjusted !== null &&
+          !composites.has(e.indicator)
             ? [{ pValue: e.pValue, pAdjusted: e.pAdjusted }]
             : [],
         ),

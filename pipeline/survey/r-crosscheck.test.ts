@@ -122,6 +122,37 @@ describe.each(WEIGHTINGS)("with %s weights, estimates agree with R's survey pack
     expect(compared).toBeGreaterThan(8_000);
   });
 
+  test("covers the composite index and its dimensions: mean, SE, t interval and df, 2016–2020", () => {
+    const index = rows(weights, "level").filter((r) => r.indicator.startsWith("digital-modenhet"));
+    expect(new Set(index.map((r) => r.indicator))).toEqual(
+      new Set(
+        ["", "-tjenester", "-interne-prosesser", "-kompetanse-ledelse", "-data-samarbeid"].map(
+          (suffix) => `digital-modenhet${suffix}`,
+        ),
+      ),
+    );
+    const years = index.filter((r) => r.indicator === "digital-modenhet").map((r) => r.year);
+    expect([...new Set(years)]).toEqual(["2016", "2017", "2018", "2019", "2020"]);
+    let compared = 0;
+    for (const r of index) {
+      const mine = ourRow(r)!;
+      expect(mine.n).toBe(Number(r.n));
+      if (mine.suppressed) continue;
+      compare(
+        [
+          ["estimate", mine.estimate, r.estimate],
+          ["se", mine.se, r.se],
+          ["ci_low", mine.ciLow, r.ci_low],
+          ["ci_high", mine.ciHigh, r.ci_high],
+          ["df", mine.df, r.df],
+        ],
+        `${r.indicator} ${r.year} ${r.group}`,
+      );
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+
   test("every published change: difference, panel-aware SE and p-value, all consecutive years", () => {
     let compared = 0;
     let largest = 0;

@@ -3,6 +3,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { ItipError, ExitCode } from "../errors.js";
+import type { CompositePart } from "./composite-framework.js";
 import { isAskedIn, type Questionnaire } from "./questions.js";
 
 const indicatorSchema = z.object({
@@ -38,6 +39,11 @@ export interface IndicatorDefinition {
   lastYear?: number | undefined;
   notAsked?: ReadonlySet<number> | undefined;
   unit: string;
+  /**
+   * The composite index of templates/index.yaml, or one of its dimensions: the respondent's
+   * value is its score (0–100), not an answer; `question` is empty.
+   */
+  composite?: CompositePart | undefined;
 }
 
 /**

@@ -10,6 +10,11 @@ import {
   parseFindingDeclarations,
   type FindingDeclaration,
 } from "../findings/finding-declarations.js";
+import {
+  compositeDefinitions,
+  parseCompositeFramework,
+  type CompositeFramework,
+} from "./composite-framework.js";
 import { parseIndicatorDefinitions, type IndicatorDefinition } from "./indicator-definitions.js";
 import { parseQuestionnaire, type Questionnaire } from "./questions.js";
 
@@ -21,7 +26,10 @@ export interface TemplateFile {
 
 export interface Templates {
   questionnaire: Questionnaire;
+  /** indicators.yaml's indicators, then the composite index of index.yaml and its dimensions. */
   definitions: IndicatorDefinition[];
+  /** templates/index.yaml: the composite index "digital modenhet". */
+  composite: CompositeFramework;
   report: TemplateFile;
   theme: TemplateFile;
   /** templates/findings.yaml: the key findings, by kind. */
@@ -35,23 +43,37 @@ export async function loadTemplates(
   templatesDir: string,
   memo: Memo = parseEveryTime,
 ): Promise<Templates> {
-  const [questions, indicators, report, theme, findings] = await Promise.all(
-    ["questions.yaml", "indicators.yaml", "report.md", "theme.json", "findings.yaml"].map((name) =>
-      readTemplate(templatesDir, name),
-    ),
+  const [questions, indicators, index, report, theme, findings] = await Promise.all(
+    [
+      "questions.yaml",
+      "indicators.yaml",
+      "index.yaml",
+      "report.md",
+      "theme.json",
+      "findings.yaml",
+    ].map((name) => readTemplate(templatesDir, name)),
   );
-  if (!questions || !indicators || !report || !theme || !findings) throw new Error("unreachable");
+  if (!questions || !indicators || !index || !report || !theme || !findings)
+    throw new Error("unreachable");
   const questionnaire = memo("templates:questions.yaml", [questions.text, questions.file], () =>
     parseQuestionnaire(questions.text, questions.file),
   );
-  const definitions = memo(
+  const single = memo(
     "templates:indicators.yaml",
     [indicators.text, indicators.file, questionnaire],
     () => parseIndicatorDefinitions(indicators.text, questionnaire, indicators.file),
   );
+  const composite = memo("templates:index.yaml", [index.text, index.file, single], () =>
+    parseCompositeFramework(index.text, single, index.file),
+  );
+  const definitions = memo("templates:definitions", [single, composite], () => [
+    ...single,
+    ...compositeDefinitions(composite),
+  ]);
   return {
     questionnaire,
     definitions,
+    composite,
     report,
     theme,
     findings: memo(
@@ -59,7 +81,7 @@ export async function loadTemplates(
       [findings.text, findings.file, definitions, questionnaire],
       () => parseFindingDeclarations(findings.text, findings.file, definitions, questionnaire),
     ),
-    files: [questions, indicators, report, theme, findings],
+    files: [questions, indicators, index, report, theme, findings],
   };
 }
 

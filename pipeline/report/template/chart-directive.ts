@@ -7,6 +7,7 @@
 //   {{ chart multiples indicators="gevinst-*" title="Realiserte gevinster over tid" }}
 //   {{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}
 //   {{ chart response }}
+//   {{ chart sensitivity indicator="digital-modenhet" }}
 //
 // Every kind also takes id="…" (the file name charts/<id>.svg; a default is made from the kind
 // and its subject) and title="…".
@@ -71,6 +72,11 @@ export const CHART_SYNTAX: Record<ChartRequestKind, ChartSyntax> = {
     optional: ["id", "title"],
     example: "{{ chart response }}",
   },
+  sensitivity: {
+    required: ["indicator"],
+    optional: ["id", "title"],
+    example: '{{ chart sensitivity indicator="digital-modenhet" }}',
+  },
 };
 
 /** Parses what follows `chart`: the kind as a bare word, then its arguments. */
@@ -103,7 +109,8 @@ export function parseChartRequest(
 
   switch (kind) {
     case "trend":
-    case "sizes": {
+    case "sizes":
+    case "sensitivity": {
       const indicator = required("indicator");
       return { kind, indicator, ...withId(indicator) };
     }

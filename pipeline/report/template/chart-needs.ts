@@ -31,6 +31,7 @@ export function chartNeeds(
         leftOut: [],
       };
     case "sizes":
+    case "sensitivity":
       return {
         reasons: reasons(available.indicator(request.indicator)),
         suggestion: `indicators="${request.indicator}"`,

@@ -46,9 +46,28 @@ export function checkChartRequest(
       return checkQuestion(request.question, vocabulary, location, "single");
     case "response":
       return;
+    case "sensitivity":
+      return checkIndex(request.indicator, vocabulary, location);
     default:
       return checkIndicatorList(request.indicators, vocabulary.definitions, location);
   }
+}
+
+/** `id` names a composite index of templates/index.yaml (sensitivity charts, index checks). */
+export function checkIndex(
+  id: string,
+  vocabulary: TemplateVocabulary,
+  location: SourceLocation,
+): void {
+  checkIndicatorList([id], vocabulary.definitions, location);
+  const isIndex = (d: IndicatorDefinition) => d.composite && d.composite.dimension === undefined;
+  if (!vocabulary.definitions.some((d) => d.id === id && isIndex(d)))
+    throw templateError(
+      "TEMPLATE_INDEX_EXPECTED",
+      location,
+      id,
+      vocabulary.definitions.filter(isIndex).map((d) => d.id),
+    );
 }
 
 export function checkNeeds(

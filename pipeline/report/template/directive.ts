@@ -8,6 +8,7 @@
 //   {{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, barriere-*"
 //            groups="stat, kommune, fylkeskommune, alle" year=2020 ci="yes" }}
 //   {{ findings }}      {{ methodology }}      {{ definitions }}      {{ toc }}
+//   {{ index-checks "digital-modenhet" }}   (a composite index: its checks and sensitivity)
 //   {{ needs indicators="korona-raskere" changes="…" trend="…" questions="…" findings="…" }}
 //     … shown only when the report year has all of it …
 //   {{ else }}
@@ -85,6 +86,7 @@ export type Directive =
   | { kind: "findings" }
   | { kind: "methodology" }
   | { kind: "definitions" }
+  | { kind: "index-checks"; id: string }
   | { kind: "toc" }
   | { kind: "needs"; needs: Needs }
   | { kind: "else" }
@@ -100,6 +102,7 @@ export const BLOCK_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
   "findings",
   "methodology",
   "definitions",
+  "index-checks",
   "toc",
 ]);
 
@@ -138,6 +141,11 @@ const SYNTAX: Record<DirectiveKind, DirectiveSyntax> = {
   findings: { takesId: false, arguments: [], example: "{{ findings }}" },
   methodology: { takesId: false, arguments: [], example: "{{ methodology }}" },
   definitions: { takesId: false, arguments: [], example: "{{ definitions }}" },
+  "index-checks": {
+    takesId: true,
+    arguments: [],
+    example: '{{ index-checks "digital-modenhet" }}',
+  },
   toc: { takesId: false, arguments: [], example: "{{ toc }}" },
   needs: {
     takesId: false,
@@ -237,6 +245,7 @@ function buildDirective(
     case "n":
       return { kind, ...ref() };
     case "finding":
+    case "index-checks":
       return { kind, id };
     case "table": {
       const indicators = listArgument(args, "indicators");

@@ -14,6 +14,7 @@ import type { Availability } from "./availability.js";
 import { chartNeeds } from "./chart-needs.js";
 import {
   checkChartRequest,
+  checkIndex,
   checkFinding,
   checkIndicatorList,
   checkNeeds,
@@ -270,6 +271,17 @@ function checkKept(
             what: `table "${directive.title}" rows ${ids(selection.leftOut)}`,
             reason: `not asked in ${tableYear}`,
           });
+        break;
+      }
+      case "index-checks": {
+        checkIndex(directive.id, vocabulary, location);
+        const reason = available.indicator(directive.id);
+        unmet(
+          `{{ index-checks "${directive.id}" }}`,
+          reason ? [reason] : [],
+          `indicators="${directive.id}"`,
+          location,
+        );
         break;
       }
       case "methodology":

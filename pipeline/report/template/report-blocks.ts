@@ -10,6 +10,7 @@ import { formatLocation, type SourceLocation } from "../../errors.js";
 import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
 import { definitionBlocks } from "../definition-blocks.js";
+import { indexBlocks } from "../index-blocks.js";
 import { checkTableDirective, indicatorTableBlock } from "../indicator-table.js";
 import { methodologyBlocks, RESPONSE_CHART } from "../methodology-blocks.js";
 import type { ReportInput } from "../types.js";
@@ -31,7 +32,17 @@ export interface ReportContent {
 
 type BlockDirective = Extract<
   Directive,
-  { kind: "chart" | "finding" | "table" | "findings" | "methodology" | "definitions" | "toc" }
+  {
+    kind:
+      | "chart"
+      | "finding"
+      | "table"
+      | "findings"
+      | "methodology"
+      | "definitions"
+      | "index-checks"
+      | "toc";
+  }
 >;
 
 /** A block directive with where it stands, for errors found while expanding it. */
@@ -187,6 +198,12 @@ function expandBlockDirective(
         input.questionnaire,
         nextTable(),
       );
+    }
+    case "index-checks": {
+      // Planned only for a year that has the index, so its analysis exists.
+      if (input.index?.framework.id !== directive.id)
+        throw new Error(`index "${directive.id}" reached the report without its analysis`);
+      return indexBlocks(input.index, nextTable);
     }
     case "toc":
       return [{ kind: "toc" }];

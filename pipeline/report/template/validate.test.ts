@@ -27,8 +27,18 @@ describe("validateTemplate", () => {
 
   it("stops at an unknown chart kind with file:line:column, the known kinds and exit 3", () => {
     expect(errorOf('# A\n\nTekst.\n\n{{ chart linje indicator="strategi" }}\n')).toBe(
-      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes, response: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
+      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes, response, sensitivity: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
     );
+  });
+
+  it("asks a composite index of a sensitivity chart and of {{ index-checks }}", () => {
+    expect(errorOf('{{ chart sensitivity indicator="strategi" }}\n')).toBe(
+      't.md:1:1 TEMPLATE_INDEX_EXPECTED: "strategi" is not a composite index: sensitivity charts and {{ index-checks }} take the id of templates/index.yaml (digital-modenhet). (exit 3)',
+    );
+    expect(errorOf('{{ index-checks "digital-modenhet-tjenester" }}\n')).toMatch(
+      /^t\.md:1:1 TEMPLATE_INDEX_EXPECTED: "digital-modenhet-tjenester" is not a composite index/,
+    );
+    expect(errorOf('{{ chart sensitivity indicator="digital-modenhet" }}\n')).toBe("valid");
   });
 
   it("stops at a chart of an unknown indicator, pattern or question", () => {

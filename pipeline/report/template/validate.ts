@@ -8,6 +8,7 @@ import { checkTableDirective } from "../indicator-table.js";
 import type { Availability } from "./availability.js";
 import {
   checkChartRequest,
+  checkIndex,
   checkFinding,
   checkNeeds,
   type TemplateVocabulary,
@@ -55,6 +56,9 @@ export function validateTemplate(
         break;
       case "table":
         checkTableDirective(directive, vocabulary.definitions, location);
+        break;
+      case "index-checks":
+        checkIndex(directive.id, vocabulary, location);
         break;
       default:
         break;

@@ -3,6 +3,10 @@ import { readFileSync } from "node:fs";
 import { parseIndicatorDefinitions } from "../../templates/indicator-definitions.js";
 import type { IndicatorDefinition } from "../../templates/indicator-definitions.js";
 import { parseQuestionnaire } from "../../templates/questions.js";
+import {
+  compositeDefinitions,
+  parseCompositeFramework,
+} from "../../templates/composite-framework.js";
 import { parseTheme } from "../../charts/theme.js";
 import type { ChartContext } from "../../charts/text.js";
 import { chartsFromRequests, type ChartData } from "../../charts/chart-from-request.js";
@@ -15,7 +19,11 @@ const root = new URL("../../../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 
 export const questionnaire = parseQuestionnaire(read("templates/questions.yaml"));
-export const definitions = parseIndicatorDefinitions(read("templates/indicators.yaml"), questionnaire);
+const single = parseIndicatorDefinitions(read("templates/indicators.yaml"), questionnaire);
+/** templates/index.yaml: the composite index of the report. */
+export const framework = parseCompositeFramework(read("templates/index.yaml"), single);
+/** indicators.yaml's indicators, then the index and its dimensions (as loadTemplates gives). */
+export const definitions = [...single, ...compositeDefinitions(framework)];
 export const themeText = read("templates/theme.json");
 export const theme = parseTheme(themeText);
 export const context: ChartContext = { year: 2020, isSample: true };

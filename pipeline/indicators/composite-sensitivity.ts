@@ -5,7 +5,7 @@
 // every scenario. Scenarios: random weights around the defaults (each weight times a uniform
 // factor in 1 ± noise, from a seeded generator so that a rebuild gives the same numbers), every
 // indicator left out in turn, and geometric aggregation within, across and at both levels.
-import { randomFor } from "../sample/random.js";
+import { randomFor } from "../seeded-random.js";
 import type { Aggregation, CompositeFramework } from "../templates/composite-framework.js";
 import {
   aggregateItems,

@@ -11,7 +11,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomFor } from "../sample/random.js";
+import { randomFor } from "../seeded-random.js";
 import { inputsDifferingInOneRow } from "../testdata/publish/two-inputs.js";
 import { publicationProblems } from "../testdata/publish/whole-publication.js";
 import { sha256, type Manifest } from "./manifest.js";

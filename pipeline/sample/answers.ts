@@ -7,7 +7,7 @@ import { drawComment } from "./comments.js";
 import type { Intercepts } from "./intercepts.js";
 import { ITEM_MODELS, logistic, ordinalProbabilities, type ItemModel } from "./item-models.js";
 import { thetaOf, type LatentMaturity } from "./latent.js";
-import { randomFor, type Random } from "./random.js";
+import { randomFor, type Random } from "../seeded-random.js";
 import type { StatusCode } from "./status.js";
 
 export type Answer =

@@ -2,7 +2,7 @@
 // survive: `;` and `,`, double quotes, line breaks, æøå, and text that starts with `=`, `+`, `-`
 // or `@` (a spreadsheet would read those as formulas). Only Windows-1252 characters, so the same
 // text can be written in every dialect.
-import type { Random } from "./random.js";
+import type { Random } from "../seeded-random.js";
 
 const SENTENCES: readonly string[] = [
   "Vi har startet arbeidet med en ny digitaliseringsstrategi; budsjettet er likevel stramt.",

@@ -6,7 +6,7 @@
 import { CellCode, RowCode } from "../ingest/messages.js";
 import type { ExportColumn, QuestionColumn } from "./export-layout.js";
 import { withBadChecksum } from "./orgnr-checksum.js";
-import { randomFor, shuffled, type Random } from "./random.js";
+import { randomFor, shuffled, type Random } from "../seeded-random.js";
 
 export type DirtyKind =
   | "duplicate-id"

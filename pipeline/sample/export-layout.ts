@@ -5,7 +5,7 @@
 // (as in real exports) and only structure.csv maps a column to its option.
 import type { Question, Questionnaire } from "../templates/questions.js";
 import { questionsInYear, variableInYear } from "../templates/questions.js";
-import { randomFor, shuffled } from "./random.js";
+import { randomFor, shuffled } from "../seeded-random.js";
 import { STATUS_CODES, type StatusCode } from "./status.js";
 
 export type ExportColumn =

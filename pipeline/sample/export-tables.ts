@@ -6,7 +6,7 @@ import type { Answer, Answers } from "./answers.js";
 import type { ExportColumn } from "./export-layout.js";
 import type { ExportDialect } from "./export-dialect.js";
 import { BACKGROUND_TEXTS, QUESTION_TEXTS, STATUS_TEXT } from "./question-texts.js";
-import { randomFor } from "./random.js";
+import { randomFor } from "../seeded-random.js";
 import { STATUS_LABELS, type StatusCode } from "./status.js";
 
 export const STRUCTURE_HEADER = [

@@ -21,7 +21,7 @@ import { buildFrame, frameYears } from "./frame.js";
 import { frameCsv } from "./frame-csv.js";
 import { solveIntercepts, type Intercepts } from "./intercepts.js";
 import { latentMaturity, type LatentMaturity } from "./latent.js";
-import { randomFor } from "./random.js";
+import { randomFor } from "../seeded-random.js";
 import type { ReferenceTables } from "./reference.js";
 import { drawStatuses } from "./status.js";
 import { strangerOf } from "./stranger.js";

@@ -4,7 +4,7 @@
 // that is ahead one year is most likely ahead the next. Larger municipalities start a little
 // ahead (μ grows with log population), which gives the size classes something to show.
 import type { FrameOrganisation } from "../ingest/types.js";
-import { randomFor } from "./random.js";
+import { randomFor } from "../seeded-random.js";
 
 export const LATENT_AUTOCORRELATION = 0.9;
 const SIZE_EFFECT = 0.4;

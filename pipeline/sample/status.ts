@@ -7,7 +7,7 @@ import type { FrameOrganisation, Sector } from "../ingest/types.js";
 import { solveMonotone } from "./solve-monotone.js";
 import { PARTIAL_SHARE, RESPONSE_RATES } from "./calibration.js";
 import { logistic } from "./item-models.js";
-import { randomFor } from "./random.js";
+import { randomFor } from "../seeded-random.js";
 
 /** SurveyXact status codes: 1 Ny, 2 Distribuert, 3 Noen svar, 4 Gjennomført, 5 Frafalt. */
 export type StatusCode = 1 | 2 | 3 | 4 | 5;

@@ -2,7 +2,7 @@
 // organisation of last year's respondent list (the realistic mistake: an old list was used);
 // otherwise an organisation of the reference data that is never invited (KS, Den norske kirke…).
 import type { FrameOrganisation } from "../ingest/types.js";
-import type { Random } from "./random.js";
+import type { Random } from "../seeded-random.js";
 import type { ReferenceTables } from "./reference.js";
 
 export function strangerOf(

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ItipError } from "../../errors.js";
-import { randomFor } from "../../sample/random.js";
+import { randomFor } from "../../seeded-random.js";
 import type { Questionnaire } from "../../templates/questions.js";
 import { decodeBytes } from "../decode.js";
 import { ingestBytes, type YearBytes } from "../ingest.js";

@@ -3,7 +3,7 @@
 // file re-saved in another encoding. Each takes the bytes of one file and a seeded random source
 // and returns new bytes; pure and deterministic.
 import iconv from "iconv-lite";
-import type { Random } from "../../sample/random.js";
+import type { Random } from "../../seeded-random.js";
 import type { Encoding } from "../types.js";
 
 export interface TextFile {

@@ -1,4 +1,5 @@
-// A small seeded PRNG. Hand-written because no seeded generator is installed (d3-random is not a
+// A small seeded PRNG, shared by the sample generator, the fuzzer and the index's sensitivity
+// analysis. Hand-written because no seeded generator is installed (d3-random is not a
 // dependency) and the sample must not change when a library changes its algorithm.
 //
 // Every draw comes from a stream keyed by what it is for (seed, year, organisation, question), so

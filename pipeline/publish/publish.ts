@@ -14,6 +14,8 @@ export interface Publication {
   microdataCsv: string;
   rejectsCsv: string;
   charts: readonly RenderedChart[];
+  /** The web edition: file contents by path relative to web/. */
+  web: ReadonlyMap<string, string | Uint8Array>;
   /** Everything but `outputs`, which publishing fills in. */
   manifest: Omit<Manifest, "outputs">;
 }
@@ -38,7 +40,7 @@ export async function publish(
   before: WrittenFiles = new Map(),
 ): Promise<PublishedFiles> {
   const directory = path.join(outDir, String(publication.year));
-  const pdfName = `it-i-praksis-${publication.year}.pdf`;
+  const pdfName = pdfFileName(publication.year);
   const contents = new Map<string, string | Uint8Array>([
     ["indicators.csv", publication.indicatorsCsv],
     ["microdata.csv", publication.microdataCsv],
@@ -48,6 +50,7 @@ export async function publish(
     contents.set(`charts/${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
     contents.set(`charts/${chart.id}.svg`, chart.svg);
   }
+  for (const [name, data] of publication.web) contents.set(`web/${name}`, data);
   // The PDF last but one: a reader who sees it can trust the data files beside it are complete.
   contents.set(pdfName, publication.pdf);
   const outputs: Manifest["outputs"] = [];
@@ -75,6 +78,11 @@ export async function publish(
     files: [...contents.keys(), "manifest.json"],
     written: [...written, "manifest.json"],
   };
+}
+
+/** The report's file name in the year's folder. */
+export function pdfFileName(year: number): string {
+  return `it-i-praksis-${year}.pdf`;
 }
 
 function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {

@@ -1,6 +1,8 @@
 // A chart's SVG (as rendered for the PDF) made fit to stand inline in a page among others: one
 // image with an accessible name (the figure's label) and description (the alt text), and ids
-// made unique to the chart, since vega numbers its clip paths from 1 in every chart.
+// made unique to the chart, since vega numbers its clip paths from 1 in every chart. The roles
+// and labels vega gives each mark ("estimate: 0.3651") go: the image is read as one, by its
+// description, and a mark without data (a rule at zero) would be an image without a name.
 import type { Element, ElementContent, Properties } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { s } from "hastscript";
@@ -16,6 +18,9 @@ export function inlineChartSvg(svg: string, image: ChartImage): Element {
   const root = fromHtml(svg, { fragment: true });
   const element = root.children.find((c): c is Element => c.type === "element");
   if (element?.tagName !== "svg") throw new Error(`${image.idPrefix}: the chart is not an SVG`);
+  element.children.forEach((child) => {
+    if (child.type === "element") visit(child, withoutSemantics);
+  });
   prefixIds(element, image.idPrefix);
   const titleId = `${image.idPrefix}-tittel`;
   const descriptionId = `${image.idPrefix}-beskrivelse`;
@@ -34,16 +39,27 @@ export function inlineChartSvg(svg: string, image: ChartImage): Element {
   return element;
 }
 
+/** Calls `change` on an element and every element inside it. */
+function visit(element: Element, change: (element: Element) => void): void {
+  change(element);
+  element.children.forEach((child: ElementContent) => {
+    if (child.type === "element") visit(child, change);
+  });
+}
+
+/** A mark inside the chart: no role and no ARIA of its own. */
+function withoutSemantics(element: Element): void {
+  element.properties = Object.fromEntries(
+    Object.entries(element.properties).filter(([key]) => key !== "role" && !/^aria/.test(key)),
+  );
+}
+
 /** Renames every id to `<prefix>-<id>` and rewrites the references to it (url(#…), href="#…"). */
 function prefixIds(element: Element, prefix: string): void {
   const rename = (id: string) => `${prefix}-${id}`;
-  const visit = (node: Element) => {
+  visit(element, (node) => {
     node.properties = renamedProperties(node.properties, rename);
-    node.children.forEach((child: ElementContent) => {
-      if (child.type === "element") visit(child);
-    });
-  };
-  visit(element);
+  });
 }
 
 function renamedProperties(properties: Properties, rename: (id: string) => string): Properties {

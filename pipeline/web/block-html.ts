@@ -88,7 +88,7 @@ function figureHtml(figure: FigureBlock): Element {
   const { chart } = figure;
   const id = figureId(figure.number);
   const label = reportText.figureLabel(figure.number, chart.title);
-  return h("figure.figure", { id }, [
+  return h("figure.figure", { id, dataChart: chart.id }, [
     h("figcaption", label),
     h("div.chart", [
       inlineChartSvg(chart.svg, { idPrefix: id, name: label, description: chart.altText }),

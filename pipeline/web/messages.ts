@@ -18,5 +18,4 @@ export const webText = {
   /** "CSV, 412 kB". */
   fileSize: (format: string, bytes: number) =>
     `${format}, ${formatNumber(Math.max(1, Math.round(bytes / 1000)))}\u00a0kB`,
-  tableRegion: (tableLabel: string) => `${tableLabel} (kan rulles sidelengs)`,
 } as const;

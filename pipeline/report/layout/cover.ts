@@ -6,7 +6,6 @@ import { Flow, TaggedBlock } from "./flow.js";
 import { asArtifact } from "./flow.js";
 import { COLOR, CONTENT, PAGE, type TextStyleSpec } from "./style.js";
 
-
 const BAND_HEIGHT = 420;
 
 const style = (font: TextStyleSpec["font"], size: number, color: string): TextStyleSpec => ({

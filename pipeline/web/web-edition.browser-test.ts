@@ -158,4 +158,18 @@ describe("the web edition in Chromium", () => {
       await close();
     }
   });
+
+  it("prints: the print stylesheet drops the banner's colour and the «Vis tallene» buttons", async () => {
+    const { page, close } = await open("index.html", { width: 794, height: 1123 });
+    await page.emulateMedia({ media: "print" });
+    const banner = await page
+      .locator(".sample-banner")
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(banner).toBe("rgba(0, 0, 0, 0)");
+    await expect(page.locator("details summary").first().isVisible()).resolves.toBe(false);
+    const file = path.join(screenshots, "web-print.pdf");
+    await page.pdf({ path: file, format: "A4", printBackground: true });
+    console.log(`printed: ${path.relative(root, file)}`);
+    await close();
+  });
 });

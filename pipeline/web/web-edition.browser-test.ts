@@ -4,14 +4,14 @@
 // on any page, every chart is an image named by its figure label and described by its alt text,
 // nothing is requested from outside the web/ folder, and the page fits a phone. Screenshots at
 // phone and desktop width go to output/screenshots/ for a person to look at.
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, type BuildResult } from "../build.js";
+import type { BuildResult } from "../build.js";
+import { buildSample } from "../testdata/sample-build.js";
 import { projectRoot } from "../package-info.js";
 import { reportText } from "../report/messages.js";
 
@@ -31,13 +31,7 @@ let pages: string[];
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(path.join(tmpdir(), "itip-web-"));
-  result = await build({
-    inputDir: path.join(root, "input"),
-    templatesDir: path.join(root, "templates"),
-    outDir,
-    strict: false,
-  });
+  ({ outDir, result } = await buildSample("itip-web-browser-"));
   webDir = path.join(result.published.directory, "web");
   pages = (await readdir(webDir)).filter((f) => f.endsWith(".html")).sort();
   browser = await chromium.launch({ executablePath: CHROMIUM });

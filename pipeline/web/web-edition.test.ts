@@ -1,8 +1,7 @@
 // End to end: the sample's web edition, parsed back as HTML. Its structure (lang, headings,
 // TOC anchors, figures and tables numbered as in the PDF, named charts, sample notice, links),
 // its numbers held against indicators.csv, and the same numbers in the same order as the PDF.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Element, Root } from "hast";
@@ -10,13 +9,12 @@ import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, type BuildResult } from "../build.js";
+import type { BuildResult } from "../build.js";
+import { buildSample } from "../testdata/sample-build.js";
 import { formatPercent } from "../locale/nb.js";
-import { projectRoot } from "../package-info.js";
 import { reportText } from "../report/messages.js";
 import { readPdf, type PdfContents } from "../testdata/read-pdf.js";
 
-const root = projectRoot();
 let outDir: string;
 let result: BuildResult;
 let html: Root;
@@ -24,13 +22,7 @@ let pdf: PdfContents;
 let indicatorRows: Array<Record<string, string>>;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(path.join(tmpdir(), "itip-web-"));
-  result = await build({
-    inputDir: path.join(root, "input"),
-    templatesDir: path.join(root, "templates"),
-    outDir,
-    strict: false,
-  });
+  ({ outDir, result } = await buildSample("itip-web-"));
   const folder = result.published.directory;
   html = fromHtml(await readFile(path.join(folder, "web", "index.html"), "utf8"));
   pdf = await readPdf(await readFile(result.published.pdf));

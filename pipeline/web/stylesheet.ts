@@ -70,7 +70,8 @@ main h4 { font-size: 1.05rem; font-weight: 600; margin: 1.5rem 0 0.25rem; }
 .toc ol ol { padding-left: 1.25rem; font-weight: 400; }
 .figure { margin: 2rem 0; }
 .figure figcaption { font-weight: 600; margin-bottom: 0.5rem; }
-svg.chart { display: block; max-width: 100%; height: auto; }
+/* Visible overflow: a long axis label vega sets a few points left of the drawing stays whole. */
+svg.chart { display: block; max-width: 100%; height: auto; overflow: visible; }
 .caption { font-size: 0.85rem; font-style: italic; color: var(--muted); margin: 0.4rem 0 0; }
 details.numbers { margin-top: 0.5rem; }
 details.numbers summary { cursor: pointer; color: var(--accent); font-weight: 600; }

@@ -72,7 +72,7 @@ describe("the web edition in Chromium", () => {
           `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
       );
       console.log(
-        `axe ${file}: ${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review by hand, ${results.inapplicable.length} not applicable`,
+        `axe ${file}: ${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review by hand (${results.incomplete.map((r) => `${r.id}: ${r.nodes.length}`).join(", ")}), ${results.inapplicable.length} not applicable`,
       );
       expect(violations).toEqual([]);
       await close();

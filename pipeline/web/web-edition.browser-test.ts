@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildResult } from "../build.js";
 import { buildSample } from "../testdata/sample-build.js";
+import { FONT_FAMILY } from "../fonts.js";
 import { projectRoot } from "../package-info.js";
 import { reportText } from "../report/messages.js";
 
@@ -115,8 +116,13 @@ describe("the web edition in Chromium", () => {
         .locator("details")
         .evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
       await page.waitForLoadState("networkidle");
-      expect(requests.length).toBeGreaterThan(1);
       expect(requests.filter((url) => !url.startsWith(folder))).toEqual([]);
+      // What it does load comes from the folder: the stylesheet and the fonts, in use.
+      expect(requests.some((url) => url.endsWith("/style.css"))).toBe(true);
+      expect(requests.some((url) => url.endsWith(".woff2"))).toBe(true);
+      await expect(
+        page.evaluate((family) => document.fonts.check(`16px "${family}"`), FONT_FAMILY),
+      ).resolves.toBe(true);
       await close();
     }
   });

@@ -50,7 +50,11 @@ describe("buildWebEdition", () => {
 
   it("marks the page as sample data only when the data are synthetic", () => {
     expect(toString(select(".sample-banner", page())!)).toBe(reportText.sampleNotice);
+    expect(toString(select("title", page())!)).toBe(
+      `IT i praksis 2020 – Norges digitale status · ${reportText.sampleNotice}`,
+    );
     const real = page({ isSample: false });
+    expect(toString(select("title", real)!)).toBe("IT i praksis 2020 – Norges digitale status");
     expect(select(".sample-banner, .sample-box", real)).toBeUndefined();
     expect(toString(real)).not.toContain(reportText.sampleNotice);
   });

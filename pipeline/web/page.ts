@@ -31,7 +31,7 @@ export function reportPage(parts: PageParts): Root {
         h("head", [
           h("meta", { charSet: "utf-8" }),
           h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-          h("title", `${cover.title} – ${cover.subtitle}`),
+          h("title", pageTitle(cover)),
           h("meta", { name: "description", content: reportText.subject(cover.year) }),
           h("meta", { name: "author", content: cover.author }),
           h("link", { rel: "stylesheet", href: "style.css" }),
@@ -51,6 +51,12 @@ export function reportPage(parts: PageParts): Root {
       ]),
     ],
   };
+}
+
+/** The browser tab's title: the PDF's title, and the sample notice when the data are synthetic. */
+function pageTitle(cover: CoverText): string {
+  const title = `${cover.title} – ${cover.subtitle}`;
+  return cover.isSample ? `${title} · ${reportText.sampleNotice}` : title;
 }
 
 function header({ cover, pdf, dataFiles }: PageParts): Element {

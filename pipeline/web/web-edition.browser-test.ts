@@ -64,20 +64,21 @@ describe("the web edition in Chromium", () => {
     expect(pages).toContain("index.html");
   });
 
-  it("has no WCAG 2.1 A/AA violation on any page (axe-core)", async () => {
-    for (const file of pages) {
-      const { page, close } = await open(file);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-      console.log(
-        `axe ${file}: ${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review by hand (${results.incomplete.map((r) => `${r.id}: ${r.nodes.length}`).join(", ")}), ${results.inapplicable.length} not applicable`,
-      );
-      expect(violations).toEqual([]);
-      await close();
-    }
+  it("has no WCAG 2.1 A/AA violation on any page, at phone and desktop width (axe-core)", async () => {
+    for (const file of pages)
+      for (const [size, viewport] of Object.entries(SIZES)) {
+        const { page, close } = await open(file, viewport);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+        const violations = results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+        console.log(
+          `axe ${file} (${size}): ${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review by hand (${results.incomplete.map((r) => `${r.id}: ${r.nodes.length}`).join(", ")}), ${results.inapplicable.length} not applicable`,
+        );
+        expect(violations).toEqual([]);
+        await close();
+      }
   });
 
   it("names every chart by its figure label and describes it by the PDF's alt text", async () => {

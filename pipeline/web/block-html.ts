@@ -95,7 +95,11 @@ function figureHtml(figure: FigureBlock): Element {
     ]),
     h("p.caption", chart.caption),
     h("details.numbers", [
-      h("summary", webText.showNumbers),
+      // Every summary says which figure it opens, to a screen reader that lists them.
+      h("summary", [
+        webText.showNumbers,
+        h("span.visually-hidden", ` ${webText.ofFigure(figure.number)}`),
+      ]),
       numbersTable(chart.numbers, webText.numbersCaption(label), `${id}-tall`),
     ]),
   ]);

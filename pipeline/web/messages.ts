@@ -7,6 +7,8 @@ export const webText = {
   skipToContent: "Hopp til innholdet",
   /** The summary of the table under every chart. */
   showNumbers: "Vis tallene",
+  /** Heard after "Vis tallene", not seen: "i figur 3". */
+  ofFigure: (n: number) => `i figur ${n}`,
   numbersCaption: (figureLabel: string) => `Tallene i ${lowerFirst(figureLabel)}`,
   downloadsTitle: "Last ned",
   pdf: "Rapporten som PDF",

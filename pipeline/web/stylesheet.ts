@@ -33,6 +33,14 @@ a:focus-visible, summary:focus-visible, .scroll:focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 2px;
 }
+.visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 .skip { position: absolute; left: -100vw; top: 0.5rem; background: #ffffff; padding: 0.5rem 1rem; }
 .skip:focus { left: 0.5rem; }
 .sample-banner {

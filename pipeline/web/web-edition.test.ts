@@ -134,7 +134,9 @@ describe("the web edition of the 2020 sample", () => {
         ),
       ) as { description: string };
       expect(text(one(`[id="${descriptionId}"]`, figure))).toBe(spaced(spec.description));
-      expect(text(one("details > summary", figure))).toBe("Vis tallene");
+      const number = /^Figur (\d+):/.exec(text(one("figcaption", figure)))?.[1];
+      expect(text(one("details > summary", figure))).toBe(`Vis tallene i figur ${number}`);
+      expect(text(one("details > summary .visually-hidden", figure))).toBe(`i figur ${number}`);
       expect(all("details tbody tr", figure).length).toBeGreaterThan(0);
     }
   });

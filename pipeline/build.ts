@@ -1,7 +1,8 @@
 // The pipeline, drawn once (SPEC §10); the code below follows it stage by stage.
 //
 //   1 ingest  →  2 survey  →  3 indicators  →  4 findings  →  5 charts  →  6 report  →  7 publish
-//   read exports,   design,      estimates,       statements     specs→SVG     PDF          output/<year>/
+//   read exports,   design,      estimates,       statements     specs→SVG     PDF,         output/<year>/
+//                                                                              6b web HTML
 //   frame, codebook; weights     change           from the data
 //   validate; rejects
 //
@@ -40,7 +41,8 @@ import { buildReportPdf } from "./report/build-report.js";
 import { prepareReportFonts } from "./report/layout/pdf-document.js";
 import { availability } from "./report/template/availability.js";
 import { planReport, type LeftOut } from "./report/template/plan.js";
-import { publish, type PublishedFiles } from "./publish/publish.js";
+import { pdfFileName, publish, type PublishedFiles } from "./publish/publish.js";
+import { buildWebEdition } from "./web/build-web.js";
 import { indicatorsCsv, microdataCsv, rejectsCsv } from "./publish/tables.js";
 import { inputEntries } from "./publish/manifest.js";
 import { methodologyFacts } from "./survey/methodology-facts.js";
@@ -308,6 +310,27 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
   for (const item of leftOut)
     say(`  left out ${formatLocation(item.location)}${item.what}: ${item.reason}`);
 
+  // 6b web: the same report as HTML, linking to the PDF and the data files published beside it
+  const tables = {
+    "indicators.csv": memo("publish:indicators.csv", [estimates], () => indicatorsCsv(estimates)),
+    "microdata.csv": memo("publish:microdata.csv", [microdata], () => microdataCsv(microdata)),
+    "rejects.csv": memo("publish:rejects.csv", [ingested], () =>
+      rejectsCsv(ingested.flatMap((y) => y.rejects)),
+    ),
+  };
+  const pdfFile = { file: pdfFileName(year), bytes: pdf.byteLength };
+  const dataFiles = Object.entries(tables).map(([file, text]) => ({
+    file,
+    bytes: Buffer.byteLength(text),
+  }));
+  const web = await time("web", () =>
+    memo("web", [...Object.values(reportParts), pdfFile.bytes, JSON.stringify(dataFiles)], () => {
+      const { file, text, ...rest } = reportParts;
+      return buildWebEdition({ ...rest, template: { file, text }, pdf: pdfFile, dataFiles });
+    }),
+  );
+  say(`6b web        ${web.size} files  ${timings.web} ms`);
+
   // 7 publish
   const published = await time("publish", () =>
     publish(
@@ -315,12 +338,11 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
       {
         year,
         pdf,
-        indicatorsCsv: memo("publish:indicators.csv", [estimates], () => indicatorsCsv(estimates)),
-        microdataCsv: memo("publish:microdata.csv", [microdata], () => microdataCsv(microdata)),
-        rejectsCsv: memo("publish:rejects.csv", [ingested], () =>
-          rejectsCsv(ingested.flatMap((y) => y.rejects)),
-        ),
+        indicatorsCsv: tables["indicators.csv"],
+        microdataCsv: tables["microdata.csv"],
+        rejectsCsv: tables["rejects.csv"],
         charts,
+        web,
         manifest: {
           tool: { name: "it-i-praksis", version: toolVersion() },
           year,

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve("source-sans/package.json")), "TTF");
+const packageDir = path.dirname(require.resolve("source-sans/package.json"));
+const fontDir = path.join(packageDir, "TTF");
 
 export const FONT_FAMILY = "Source Sans 3";
 
@@ -16,3 +17,14 @@ export const FONT_FILES = {
 } as const;
 
 export type FontStyle = keyof typeof FONT_FILES;
+
+/** The same faces compressed for the web (WOFF2 of the TTF files), and the licence they ship with. */
+export const WEB_FONT_FILES: Record<FontStyle, string> = {
+  regular: path.join(packageDir, "WOFF2", "TTF", "SourceSans3-Regular.ttf.woff2"),
+  italic: path.join(packageDir, "WOFF2", "TTF", "SourceSans3-It.ttf.woff2"),
+  semibold: path.join(packageDir, "WOFF2", "TTF", "SourceSans3-Semibold.ttf.woff2"),
+  bold: path.join(packageDir, "WOFF2", "TTF", "SourceSans3-Bold.ttf.woff2"),
+};
+
+/** The SIL Open Font License: it goes wherever the font files go. */
+export const FONT_LICENSE_FILE = path.join(packageDir, "LICENSE.md");

@@ -6,6 +6,7 @@ import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import { formatPercentagePoints } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
+import { pivotNumbers } from "./chart-numbers.js";
 import { isSignificant } from "../survey/significance.js";
 import { findPublishable, round } from "./estimates.js";
 import { groupLabel } from "./groups.js";
@@ -128,5 +129,10 @@ export function changeDotsChart(options: ChangeDotsOptions): ChartDefinition {
     ),
     altText,
     spec,
+    numbers: pivotNumbers(values, "Indikator", {
+      rowOf: (v) => v.kategori,
+      columnOf: () => `Endring ${previous}–${context.year}`,
+      cellOf: (v) => `${v.verdi}${v.signifikant ? " (signifikant)" : ""}`,
+    }),
   };
 }

@@ -55,10 +55,13 @@ function drawingKey(definition: ChartDefinition, theme: Theme): string {
 
 /** What a chart says around its drawing: the same drawing can come with other words. */
 function wordsOf(d: ChartDefinition) {
-  return { id: d.id, kind: d.kind, title: d.title, caption: d.caption, altText: d.altText };
+  const { id, kind, title, caption, altText, numbers } = d;
+  return { id, kind, title, caption, altText, numbers };
 }
 
 function sameWords(a: ChartDefinition, b: ChartDefinition): boolean {
   const [x, y] = [wordsOf(a), wordsOf(b)];
-  return (Object.keys(x) as Array<keyof typeof x>).every((k) => x[k] === y[k]);
+  return (Object.keys(x) as Array<keyof typeof x>).every((k) =>
+    k === "numbers" ? JSON.stringify(x[k]) === JSON.stringify(y[k]) : x[k] === y[k],
+  );
 }

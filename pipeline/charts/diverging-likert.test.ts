@@ -57,6 +57,24 @@ describe("divergingLikertChart", () => {
     expect(apart?.[0]).toMatchObject({ gruppe: "Stat", verdi: "5\u00a0%" });
   });
 
+  test("gives its numbers as a table: a row per group, the answers in order, then «vet ikke»", () => {
+    const { columns, rows } = chart().numbers;
+    expect(columns).toEqual([
+      "Gruppe",
+      "Svært uenig",
+      "Uenig",
+      "Verken enig eller uenig",
+      "Enig",
+      "Svært enig",
+      "Vet ikke",
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(["Stat", "Kommuner", "Fylkeskommuner", "Alle"]);
+    const stat = stack(chart().spec).filter((s) => s.gruppe === "Stat") as unknown as Array<{
+      verdi: string;
+    }>;
+    expect(rows[0]).toEqual(["Stat", ...stat.map((s) => s.verdi), "5\u00a0%"]);
+  });
+
   test("the stack of substantive answers sums to 100 % for every group", () => {
     for (const gruppe of ["Stat", "Kommuner", "Fylkeskommuner", "Alle"]) {
       const own = stack(chart().spec).filter((s) => s.gruppe === gruppe);

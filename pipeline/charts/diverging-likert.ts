@@ -7,6 +7,7 @@
 import type { AnswerShare, Group } from "../indicators/types.js";
 import type { Question } from "../templates/questions.js";
 import type { ChartDefinition } from "./types.js";
+import { pivotNumbers } from "./chart-numbers.js";
 import { distribution, round } from "./estimates.js";
 import { SECTOR_GROUPS, groupLabel } from "./groups.js";
 import { ABS_PERCENT_LABEL_EXPR, PERCENT_AXIS_FORMAT } from "./number-locale.js";
@@ -32,6 +33,9 @@ export interface LikertOptions {
   id?: string;
   title?: string;
 }
+
+/** The column of "vet ikke" shares, apart from the distribution. */
+const VET_IKKE = "Vet ikke";
 
 interface Segment {
   gruppe: string;
@@ -158,7 +162,7 @@ export function divergingLikertChart(options: LikertOptions): ChartDefinition {
           x: {
             field: "share",
             type: "quantitative",
-            title: "Vet ikke",
+            title: VET_IKKE,
             scale: { domain: [0, vetIkkeLimit], nice: false },
             axis: { format: PERCENT_AXIS_FORMAT, values: [0, vetIkkeLimit] },
           },
@@ -187,6 +191,12 @@ export function divergingLikertChart(options: LikertOptions): ChartDefinition {
     ),
     altText,
     spec,
+    numbers: pivotNumbers(
+      [...segments, ...vetIkke.map((v) => ({ ...v, svar: VET_IKKE }))],
+      "Gruppe",
+      { rowOf: (v) => v.gruppe, columnOf: (v) => v.svar, cellOf: (v) => v.verdi },
+      [...answerLabels, VET_IKKE],
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
+import { pivotNumbers } from "./chart-numbers.js";
 import { findPublishable, interval, round, type PublishableEstimate } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
@@ -163,6 +164,18 @@ export function groupedBarsChart(options: GroupedBarsOptions): ChartDefinition {
     caption: caption(bases, context, hasErrorBars ? "Strekene viser 95 % konfidensintervall." : ""),
     altText,
     spec,
+    numbers: single
+      ? pivotNumbers(values, "Gruppe", {
+          rowOf: (v) => v.gruppe,
+          columnOf: (v) => v.kategori,
+          cellOf: (v) => v.verdi,
+        })
+      : pivotNumbers(
+          values,
+          "Kategori",
+          { rowOf: (v) => v.kategori, columnOf: (v) => v.gruppe, cellOf: (v) => v.verdi },
+          groupLabels.filter((label) => values.some((v) => v.gruppe === label)),
+        ),
   };
 }
 

@@ -175,6 +175,7 @@ describe("loading is refused", () => {
     caption: "",
     altText: "",
     spec: { data: { url }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } },
+    numbers: { columns: [], rows: [] },
   });
 
   test("a spec reading a file is refused with a clear error", async () => {

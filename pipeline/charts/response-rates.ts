@@ -4,6 +4,7 @@
 import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import { formatNumber, formatPercent } from "../locale/nb.js";
 import type { ChartDefinition } from "./types.js";
+import { pivotNumbers } from "./chart-numbers.js";
 import { groupLabel, SIZE_CLASS_GROUPS } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { round } from "./estimates.js";
@@ -96,6 +97,11 @@ export function responseRatesChart(options: ResponseRatesOptions): ChartDefiniti
     caption: `Base: N = ${formatNumber(frame)} virksomheter i rammen (${context.year}). Svarprosent = (fullførte + delvise svar) / N. ${sourceLine(context)}`,
     altText,
     spec,
+    numbers: pivotNumbers(values, "Gruppe", {
+      rowOf: (v) => v.gruppe,
+      columnOf: () => "Svarprosent",
+      cellOf: (v) => v.verdi,
+    }),
   };
 }
 

@@ -9,7 +9,8 @@ import { publishable } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { caption, listing, lowerFirst, type ChartContext } from "./text.js";
-import { percentCeiling, trendRow, type TrendRow } from "./trend.js";
+import { pivotNumbers } from "./chart-numbers.js";
+import { percentCeiling, presentSectors, trendRow, type TrendRow } from "./trend.js";
 import { ciBandLayer, RANGE } from "./vega-lite-config.js";
 
 export interface SmallMultiplesOptions {
@@ -117,6 +118,16 @@ export function smallMultiplesChart(options: SmallMultiplesOptions): ChartDefini
     caption: caption(bases, context, hasBand ? "Skyggen viser 95 % konfidensintervall." : ""),
     altText,
     spec,
+    numbers: pivotNumbers(
+      values,
+      "Indikator, år",
+      {
+        rowOf: (v) => `${v.panel}, ${v.year}`,
+        columnOf: (v) => v.gruppe,
+        cellOf: (v) => v.verdi,
+      },
+      presentSectors(values),
+    ),
   };
 }
 

@@ -48,6 +48,23 @@ describe("trendChart", () => {
     expect([...years]).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
   });
 
+  test("gives its numbers as a table: a row per year, a column per sector, the labelled values", () => {
+    const chart = trendChart({
+      definition: definition("avanserte-tjenester"),
+      estimates: fixtureEstimates(),
+      context,
+    });
+    const { columns, rows: table } = chart.numbers;
+    expect(columns).toEqual(["År", "Stat", "Kommuner", "Fylkeskommuner", "Alle"]);
+    expect(table.map((r) => r[0])).toEqual([
+      ...new Set(rows(chart.spec).map((r) => String(r.year))),
+    ]);
+    for (const point of rows(chart.spec)) {
+      const row = table.find((r) => r[0] === String(point.year));
+      expect(row?.[columns.indexOf(point.gruppe as string)]).toBe(point.verdi);
+    }
+  });
+
   test("draws no CI band while the intervals are null", () => {
     const chart = trendChart({
       definition: definition("avanserte-tjenester"),

@@ -3,6 +3,7 @@
 import type { IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import type { ChartDefinition } from "./types.js";
+import { pivotNumbers } from "./chart-numbers.js";
 import { interval, publishable, round, type PublishableEstimate } from "./estimates.js";
 import { SECTOR_GROUPS, SECTOR_LABELS, groupLabel } from "./groups.js";
 import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
@@ -106,7 +107,18 @@ export function trendChart({
     caption: caption(bases, context, hasBand ? "Skyggen viser 95 % konfidensintervall." : ""),
     altText,
     spec,
+    numbers: pivotNumbers(
+      values,
+      "År",
+      { rowOf: (v) => String(v.year), columnOf: (v) => v.gruppe, cellOf: (v) => v.verdi },
+      presentSectors(values),
+    ),
   };
+}
+
+/** The sector labels in their usual order, those the values have. */
+export function presentSectors(values: readonly { gruppe: string }[]): string[] {
+  return SECTOR_LABELS.filter((label) => values.some((v) => v.gruppe === label));
 }
 
 /** The top of a percent axis: the next 10 % above the highest value or interval end. */

@@ -22,6 +22,14 @@ export interface ChartDefinition {
   altText: string;
   /** The Vega-Lite spec (JSON, data inlined). */
   spec: Record<string, unknown>;
+  /** The values the chart shows, as a table (the web edition's "Vis tallene"). */
+  numbers: ChartNumbers;
+}
+
+/** A small table: a header row, then rows whose first cell names the row. */
+export interface ChartNumbers {
+  columns: string[];
+  rows: string[][];
 }
 
 export interface RenderedChart extends ChartDefinition {

@@ -68,6 +68,7 @@ describe("a preview session", () => {
       "plan",
       `charts (${chartCount} of ${chartCount} drawn)`,
       "report",
+      "web",
       "publish",
     ]);
     expect(chartCount).toBeGreaterThan(10);
@@ -82,18 +83,18 @@ describe("a preview session", () => {
     ]);
   });
 
-  it("after an edit of report.md runs only plan, report and publish, and writes the PDF", async () => {
+  it("after an edit of report.md runs only plan, report, web and publish, and writes the PDF and the page", async () => {
     printed.length = 0;
     await appendFile(reportMd, "\nEn setning skrevet i forhåndsvisningen.\n");
     const rebuild = await preview.rebuild([reportMd]);
     expect(rebuild.ok).toBe(true);
-    expect(rebuild.ran).toEqual(["plan", "report"]);
-    expect(rebuild.stages).toEqual(["plan", "report", "publish"]);
-    expect(rebuild.written).toEqual(["it-i-praksis-2020.pdf", "manifest.json"]);
+    expect(rebuild.ran).toEqual(["plan", "report", "web"]);
+    expect(rebuild.stages).toEqual(["plan", "report", "web", "publish"]);
+    expect(rebuild.written).toEqual(["web/index.html", "it-i-praksis-2020.pdf", "manifest.json"]);
     expect(printed).toEqual([
       previewText.built(
         previewText.changed([path.relative(process.cwd(), reportMd)]),
-        ["plan", "report", "publish"],
+        ["plan", "report", "web", "publish"],
         rebuild.ms,
         path.relative(process.cwd(), pdfFile),
       ),
@@ -126,7 +127,7 @@ describe("a preview session", () => {
     await writeFile(reportMd, `${good}\nOg en setning til.\n`);
     const fixed = await preview.rebuild([reportMd]);
     expect(fixed.ok).toBe(true);
-    expect(fixed.ran).toEqual(["plan", "report"]);
+    expect(fixed.ran).toEqual(["plan", "report", "web"]);
     expect(await pdfText()).toContain("Og en setning til.");
 
     // Back to the text of a PDF already written: nothing to compute, the PDF stays.
@@ -151,16 +152,19 @@ describe("a preview session", () => {
       "charts:spec kommunestorrelse-avanserte-tjenester",
       "charts:draw kommunestorrelse-avanserte-tjenester",
       "report",
+      "web",
     ]);
     expect(rebuild.stages).toEqual([
       "plan",
       `charts (1 of ${chartCount} drawn)`,
       "report",
+      "web",
       "publish",
     ]);
     // The figure's title is the PDF's caption, not part of the drawing: the SVG stays as it was.
     expect(rebuild.written).toEqual([
       "charts/kommunestorrelse-avanserte-tjenester.vl.json",
+      "web/index.html",
       "it-i-praksis-2020.pdf",
       "manifest.json",
     ]);
@@ -177,11 +181,13 @@ describe("a preview session", () => {
     expect(rebuild.stages).toEqual([
       `charts (${chartCount} of ${chartCount} drawn)`,
       "report",
+      "web",
       "publish",
     ]);
     expect(rebuild.ran.filter((r) => !r.startsWith("charts:draw"))).toEqual([
       "charts:theme",
       "report",
+      "web",
     ]);
   }, 120_000);
 
@@ -189,7 +195,7 @@ describe("a preview session", () => {
     await appendFile(path.join(templatesDir, "findings.yaml"), "\n# en kommentar\n");
     const rebuild = await preview.rebuild([path.join(templatesDir, "findings.yaml")]);
     expect(rebuild.ok).toBe(true);
-    expect(rebuild.stages).toEqual(["templates", "findings", "plan", "report", "publish"]);
+    expect(rebuild.stages).toEqual(["templates", "findings", "plan", "report", "web", "publish"]);
     expect(rebuild.ran).toContain("templates:findings.yaml");
     expect(rebuild.ran).not.toContain("templates:indicators.yaml");
   }, 60_000);
@@ -207,6 +213,7 @@ describe("a preview session", () => {
       "plan",
       `charts (0 of ${chartCount} drawn)`,
       "report",
+      "web",
       "publish",
     ]);
     expect(drawn(rebuild)).toEqual([]);
@@ -287,7 +294,7 @@ describe("itip preview through the file watcher", () => {
     await running;
     expect(builds[1]?.ok).toBe(true);
     expect(builds[1]?.changed).toEqual([reportMd]);
-    expect(builds[1]?.ran).toEqual(["plan", "report"]);
+    expect(builds[1]?.ran).toEqual(["plan", "report", "web"]);
     expect(printed).toContain(
       previewText.watching([templatesDir, inputDir].map((f) => path.relative(process.cwd(), f))),
     );

@@ -116,7 +116,8 @@ export async function runPreview(
 
 /**
  * The session's stage names by pipeline stage, in pipeline order: `templates`, `ingest (2 of 13
- * years)`, `survey (…)`, `indicators`, `findings`, `plan`, `charts (d of n drawn)`, `report`.
+ * years)`, `survey (…)`, `indicators`, `findings`, `plan`, `charts (d of n drawn)`, `report`,
+ * `web`.
  */
 export function summariseStages(ran: readonly string[], chartCount: number): string[] {
   const byStage = new Map<string, string[]>();
@@ -126,7 +127,7 @@ export function summariseStages(ran: readonly string[], chartCount: number): str
   }
   const order = ["templates", "ingest", "survey", "indicators", "findings", "plan", "charts"];
   const stages: string[] = [];
-  for (const stage of [...order, "report"]) {
+  for (const stage of [...order, "report", "web"]) {
     const details = byStage.get(stage);
     if (!details) continue;
     if (stage === "ingest" || stage === "survey")

@@ -19,6 +19,8 @@ export interface Publication {
   microdataCsv: string;
   rejectsCsv: string;
   charts: readonly RenderedChart[];
+  /** The web edition: file contents by path relative to web/. */
+  web: ReadonlyMap<string, string | Uint8Array>;
   /** Everything but `outputs`, which publishing fills in. */
   manifest: Omit<Manifest, "outputs">;
 }
@@ -43,7 +45,7 @@ export async function publish(
   before: WrittenFiles = new Map(),
 ): Promise<PublishedFiles> {
   const directory = path.join(outDir, String(publication.year));
-  const pdfName = `it-i-praksis-${publication.year}.pdf`;
+  const pdfName = pdfFileName(publication.year);
   const contents = new Map<string, string | Uint8Array>([
     ["indicators.csv", publication.indicatorsCsv],
     ["microdata.csv", publication.microdataCsv],
@@ -53,6 +55,7 @@ export async function publish(
     contents.set(`charts/${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
     contents.set(`charts/${chart.id}.svg`, chart.svg);
   }
+  for (const [name, data] of publication.web) contents.set(`web/${name}`, data);
   contents.set(pdfName, publication.pdf);
 
   await cleanLeftovers(directory);
@@ -101,6 +104,11 @@ async function linked(published: string, file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The report's file name in the year's folder. */
+export function pdfFileName(year: number): string {
+  return `it-i-praksis-${year}.pdf`;
 }
 
 function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {

@@ -20,7 +20,7 @@ import { drawFooters } from "./layout/footer.js";
 import { createReportDocument, pdfBytes } from "./layout/pdf-document.js";
 import { reportDate } from "./layout/report-date.js";
 import { fillToc, reserveToc, type ReservedToc } from "./layout/toc.js";
-import { themeOfYear } from "./template/front-matter.js";
+import { coverText } from "./cover-text.js";
 import { reportContent } from "./template/report-blocks.js";
 import type { ReportInput, ReportOptions } from "./types.js";
 
@@ -32,12 +32,12 @@ export async function buildReportPdf(
 ): Promise<Buffer> {
   // 1 content
   const { frontMatter, blocks } = reportContent(input);
-  const title = frontMatter.title ?? reportText.defaultTitle(input.year);
-  const subtitle = frontMatter.subtitle ?? reportText.defaultSubtitle;
+  const cover = coverText(frontMatter, input.year, input.isSample);
+  const { title } = cover;
 
   const doc = createReportDocument({
-    title: `${title} – ${subtitle}`,
-    author: frontMatter.author ?? reportText.defaultAuthor,
+    title: `${title} – ${cover.subtitle}`,
+    author: cover.author,
     subject: reportText.subject(input.year),
     keywords: input.isSample ? reportText.sampleNotice : "",
     date: reportDate(input.year, options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH),
@@ -45,13 +45,7 @@ export async function buildReportPdf(
   const flow = new Flow(doc);
 
   // 2 cover
-  drawCover(flow, {
-    title,
-    subtitle,
-    theme: themeOfYear(frontMatter.theme, input.year),
-    year: input.year,
-    isSample: input.isSample,
-  });
+  drawCover(flow, cover);
   flow.newPage();
 
   // 3 body

@@ -1,17 +1,10 @@
 // The cover: title, subtitle and theme on a band of the accent colour, the sample notice in a
 // framed box when the data are synthetic, the year at the foot.
+import type { CoverText } from "../cover-text.js";
 import { reportText } from "../messages.js";
 import { Flow, TaggedBlock } from "./flow.js";
 import { asArtifact } from "./flow.js";
 import { COLOR, CONTENT, PAGE, type TextStyleSpec } from "./style.js";
-
-export interface CoverText {
-  title: string;
-  subtitle: string;
-  theme: string | undefined;
-  year: number;
-  isSample: boolean;
-}
 
 const BAND_HEIGHT = 420;
 

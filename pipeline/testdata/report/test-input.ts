@@ -62,6 +62,13 @@ export function testReportInput(overrides: Partial<ReportInput> = {}): ReportInp
     caption: `Grunnlag: n = 250. Kilde: IT i praksis 2020 (testdata).`,
     altText: `${title}: testfigur.`,
     spec: {},
+    numbers: {
+      columns: ["År", "Alle"],
+      rows: [
+        ["2019", "27 %"],
+        ["2020", "33 %"],
+      ],
+    },
     svg: read(file),
     width,
     height,

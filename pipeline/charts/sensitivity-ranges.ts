@@ -7,6 +7,7 @@ import type { IndexAnalysis } from "../indicators/composite-analysis.js";
 import type { IndicatorEstimate } from "../indicators/types.js";
 import { formatNumber, formatRankRange } from "../locale/nb.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
+import { NO_VALUE } from "./chart-numbers.js";
 import { round } from "./estimates.js";
 import { SECTOR_LABELS, groupLabel } from "./groups.js";
 import { caption, lowerFirst, type ChartContext } from "./text.js";
@@ -105,6 +106,16 @@ export function sensitivityRangesChart(options: SensitivityRangesOptions): Chart
     ),
     altText,
     spec,
+    numbers: {
+      columns: ["Gruppe", "Indeks", "Spenn, vekter", "Spenn, alle beregninger", "Rangering"],
+      rows: values.map((v) => [
+        v.gruppe,
+        formatNumber(v.score, 1),
+        `${formatNumber(v.weightsLow, 1)}–${formatNumber(v.weightsHigh, 1)}`,
+        `${formatNumber(v.low, 1)}–${formatNumber(v.high, 1)}`,
+        v.rang || NO_VALUE,
+      ]),
+    },
   };
 }
 

@@ -53,10 +53,15 @@ describe("itip diff of two builds that differ in one input row", () => {
     expect(new Set(year.numbers.map((n) => n.year))).toEqual(new Set(["2020"]));
   });
 
-  it("changes the estimates of the two questions, in the groups the organisation is in", () => {
+  it("changes the estimates of the two questions (and of the index built from them), in the groups the organisation is in", () => {
     const estimates = year.numbers.filter((n) => n.column === "estimate");
     expect(new Set(estimates.map((n) => n.indicator))).toEqual(
-      new Set(["strategi", "ledelse-involvert"]),
+      new Set([
+        "strategi",
+        "ledelse-involvert",
+        "digital-modenhet",
+        "digital-modenhet-kompetanse-ledelse",
+      ]),
     );
     for (const indicator of ["strategi", "ledelse-involvert"])
       expect(estimates.filter((n) => n.indicator === indicator).map((n) => n.group)).toEqual([
@@ -85,11 +90,14 @@ describe("itip diff of two builds that differ in one input row", () => {
     expect(base.beyondRounding).toBe(true);
   });
 
-  it("says which changes a reader of the report sees (whole percent for shares)", () => {
-    for (const n of year.numbers.filter((n) => n.column === "estimate"))
-      expect(n.beyondRounding).toBe(
-        Math.round(Number(n.old) * 100) !== Math.round(Number(n.new) * 100),
-      );
+  it("says which changes a reader of the report sees (whole percent for shares, a decimal for the index)", () => {
+    for (const n of year.numbers.filter((n) => n.column === "estimate")) {
+      const shown = (cell: string) =>
+        n.indicator.startsWith("digital-modenhet")
+          ? Math.round(Number(cell) * 10)
+          : Math.round(Number(cell) * 100);
+      expect(n.beyondRounding).toBe(shown(n.old) !== shown(n.new));
+    }
     expect(year.numbers.some((n) => n.beyondRounding)).toBe(true);
     expect(year.numbers.some((n) => !n.beyondRounding)).toBe(true);
   });

@@ -26,6 +26,7 @@ const chart = (id: string): RenderedChart => ({
   svg: `<svg id="${id}"/>`,
   width: 10,
   height: 10,
+  numbers: { columns: ["År", "Andel"], rows: [["2020", "50 %"]] },
 });
 
 function publication(indicators: string, charts: RenderedChart[]): Publication {
@@ -36,6 +37,7 @@ function publication(indicators: string, charts: RenderedChart[]): Publication {
     microdataCsv: "year,id\n2020,K1\n",
     rejectsCsv: "file,line,column,code,message,raw\n",
     charts,
+    web: new Map([["index.html", "<!doctype html>"]]),
     manifest: {
       tool: { name: "it-i-praksis", version: "0" },
       year: 2020,
@@ -62,6 +64,7 @@ describe("publish", () => {
       "rejects.csv",
       "charts/trend-a.vl.json",
       "charts/trend-a.svg",
+      "web/index.html",
       "it-i-praksis-2020.pdf",
       "manifest.json",
     ]);

@@ -16,6 +16,7 @@ interface Step {
 }
 interface Job {
   if?: string;
+  container?: string;
   needs?: string;
   permissions?: Record<string, string>;
   steps: Step[];
@@ -52,6 +53,13 @@ describe("the CI workflow", () => {
     ]);
     const upload = build.steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"));
     expect(upload?.with).toMatchObject({ name: "output", path: "output/" });
+  });
+
+  it("tests the web edition in Debian's headless Chromium, as .ci/run does", () => {
+    const build = job("build");
+    expect(build.container).toMatch(/bookworm/);
+    const browser = runs(build).find((r) => r.includes("npm run test:browser"));
+    expect(browser).toMatch(/apt-get install -y chromium-headless-shell/);
   });
 
   it("writes what changed to the run's summary, and does not fail the run over it", () => {

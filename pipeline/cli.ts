@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // `itip`: the command line (SPEC §8). Parses arguments, runs one command, and turns every
 // error into a message and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { BenchmarkStageResult } from "./benchmark/benchmark-stage.js";
+import { progressBar } from "./benchmark/progress-bar.js";
 import path from "node:path";
 import { build, yearsUpTo } from "./build.js";
 import { ExitCode, ItipError } from "./errors.js";
@@ -17,6 +22,8 @@ Commands:
   build      build the report: itip build [--year 2020] [--input input] [--templates templates]
              [--out output] [--strict] [--quiet] [--json] [--weights calibrated|sector]
              [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
+             [--per-org [--org <id> …]]: also a benchmark report (templates/benchmark.md) for
+             every organisation that answered, into <out>/<year>/virksomheter/
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
              [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   preview    build, then build again on every change to the templates or the input, running
@@ -39,6 +46,7 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
   all: { type: "boolean", default: false },
   "per-org": { type: "boolean", default: false },
+  org: { type: "string", multiple: true },
   delimiter: { type: "string" },
   encoding: { type: "string" },
   weights: { type: "string" },
@@ -60,9 +68,24 @@ async function main(argv: string[]): Promise<number> {
   const inputDir = path.resolve(values.input);
   switch (command) {
     case "build": {
-      if (values["per-org"])
-        throw usageError("--per-org (benchmark reports per organisation) is not available yet.");
+      if (values.org && !values["per-org"])
+        throw usageError("--org chooses organisations for --per-org: add --per-org.");
+      const quietProgress = values.quiet || values.json;
       const result = await build({
+        perOrg: values["per-org"]
+          ? {
+              only: values.org,
+              workerFile: benchmarkWorkerFile(),
+              threads: availableParallelism(),
+              progress: (total) =>
+                progressBar({
+                  total,
+                  write: (text) => process.stderr.write(text),
+                  isTTY: process.stderr.isTTY === true,
+                  quiet: quietProgress,
+                }),
+            }
+          : undefined,
         year,
         inputDir,
         templatesDir: path.resolve(values.templates),
@@ -79,6 +102,15 @@ async function main(argv: string[]): Promise<number> {
             ok: true,
             ...result.published,
             rowsRejected: result.rowsRejected,
+            ...(result.benchmark
+              ? {
+                  benchmark: {
+                    reports: result.benchmark.outcomes.length,
+                    failed: result.benchmark.failed,
+                    ms: result.timingsMs.benchmark,
+                  },
+                }
+              : {}),
             timingsMs: result.timingsMs,
             // resourceUsage reports kilobytes on Linux.
             maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -86,6 +118,11 @@ async function main(argv: string[]): Promise<number> {
         );
       else if (!values.quiet)
         process.stderr.write(`wrote ${path.relative(process.cwd(), result.published.pdf)}\n`);
+      if (result.benchmark) {
+        if (!values.json)
+          process.stderr.write(benchmarkSummary(result.benchmark, result.timingsMs));
+        return result.benchmark.exitCode;
+      }
       return ExitCode.ok;
     }
     case "preview": {
@@ -152,6 +189,30 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw usageError(`unknown command "${command}".`);
   }
+}
+
+/** The pool's worker, bundled beside this file (dist/benchmark-worker.mjs). */
+function benchmarkWorkerFile(): string | undefined {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "benchmark-worker.mjs");
+  return existsSync(file) ? file : undefined;
+}
+
+/** The batch in a few lines: reports written, failures with their errors, the rate. */
+function benchmarkSummary(result: BenchmarkStageResult, timings: Record<string, number>): string {
+  const ms = timings.benchmark ?? 0;
+  const ok = result.outcomes.length - result.failed;
+  const rate = ms > 0 ? (result.outcomes.length / ms) * 1000 : 0;
+  const lines = [
+    `benchmark reports: ${ok} written, ${result.failed} failed in ${(ms / 1000).toFixed(1)} s (${rate.toFixed(1)} reports/s); see virksomheter/index.csv`,
+    ...result.outcomes.flatMap((o) =>
+      o.error
+        ? [
+            `  failed ${o.organisation.id} (${o.organisation.navn}): ${o.error.code}: ${o.error.message}`,
+          ]
+        : [],
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
 }
 
 function parseYear(raw: string | undefined, what = "--year"): number | undefined {

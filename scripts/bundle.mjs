@@ -3,7 +3,8 @@
 // `npm start` does not wait for a compiler. Type checking is `tsc --noEmit` in `npm test`.
 //
 // Kept outside the bundle: pdfkit, which finds its standard fonts through its own package.json
-// `imports` ("#standard-fonts/…"), and the optional `canvas` of vega-canvas, which we never use.
+// `imports` ("#standard-fonts/…"), piscina (the benchmark pool), which locates its own worker
+// script through __dirname, and the optional `canvas` of vega-canvas, which we never use.
 // fontkit and the Source Sans files are found at run time from node_modules (createRequire).
 import { build } from "esbuild";
 
@@ -11,6 +12,8 @@ const entries = {
   itip: "pipeline/cli.ts",
   bench: "pipeline/bench.ts",
   fuzz: "pipeline/ingest/fuzz/run.ts",
+  // The benchmark pool's worker (itip build --per-org), loaded by piscina from beside itip.mjs.
+  "benchmark-worker": "pipeline/benchmark/worker.ts",
 };
 
 await build({
@@ -21,7 +24,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["pdfkit", "canvas"],
+  external: ["pdfkit", "canvas", "piscina"],
   // Bundled CommonJS packages call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -9,6 +9,9 @@
 //   {{ chart multiples indicators="gevinst-*" title="Realiserte gevinster over tid" }}
 //   {{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}
 //   {{ chart response }}   (response rates by sector and size class; {{ methodology }} draws one too)
+//   benchmark.md only, the organisation marked against its peer groups:
+//   {{ chart position indicators="avanserte-tjenester, strategi" title="Deres svar og sektoren ({year})" }}
+//   {{ chart own-trend indicator="markedssamarbeid" }}
 import type { Group } from "../indicators/types.js";
 
 export const CHART_KINDS = [
@@ -19,7 +22,12 @@ export const CHART_KINDS = [
   "multiples",
   "changes",
   "response",
+  "position",
+  "own-trend",
 ] as const;
+
+/** Chart kinds that mark the organisation of a benchmark report: benchmark.md only. */
+export const ORGANISATION_CHART_KINDS: readonly ChartRequestKind[] = ["position", "own-trend"];
 export type ChartRequestKind = (typeof CHART_KINDS)[number];
 
 interface RequestBase {
@@ -49,6 +57,8 @@ export type ChartRequest = RequestBase &
     | { kind: "multiples"; indicators: IndicatorList }
     | { kind: "changes"; indicators: IndicatorList; group: Group }
     | { kind: "response" }
+    | { kind: "position"; indicators: IndicatorList }
+    | { kind: "own-trend"; indicator: string }
   );
 
 /** The chart id a request gets when the template names none. */
@@ -62,6 +72,8 @@ export function defaultChartId(kind: ChartRequestKind, subject: string): string 
     multiples: "utvikling",
     changes: "endring",
     response: "svarprosent",
+    position: "plassering",
+    "own-trend": "egen-utvikling",
   };
   return slug === "" ? prefix[kind] : `${prefix[kind]}-${slug}`;
 }

@@ -7,7 +7,9 @@ export type ChartKind =
   | "diverging-likert"
   | "change-dots"
   | "small-multiples"
-  | "response-rates";
+  | "response-rates"
+  | "organisation-position"
+  | "organisation-trend";
 
 export interface ChartDefinition {
   /** File-safe id: charts/<id>.vl.json and charts/<id>.svg. */

@@ -14,6 +14,11 @@ export interface Publication {
   microdataCsv: string;
   rejectsCsv: string;
   charts: readonly RenderedChart[];
+  /**
+   * Further files of the publication by their path in the year's folder, written like the
+   * others and listed in the manifest: the benchmark reports (virksomheter/<id>.pdf, index.csv).
+   */
+  additionalFiles?: ReadonlyArray<{ name: string; data: string | Uint8Array }>;
   /** Everything but `outputs`, which publishing fills in. */
   manifest: Omit<Manifest, "outputs">;
 }
@@ -48,6 +53,7 @@ export async function publish(
     contents.set(`charts/${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
     contents.set(`charts/${chart.id}.svg`, chart.svg);
   }
+  for (const { name, data } of publication.additionalFiles ?? []) contents.set(name, data);
   // The PDF last but one: a reader who sees it can trust the data files beside it are complete.
   contents.set(pdfName, publication.pdf);
   const outputs: Manifest["outputs"] = [];

@@ -32,8 +32,11 @@ export async function buildReportPdf(
 ): Promise<Buffer> {
   // 1 content
   const { frontMatter, blocks } = reportContent(input);
-  const title = frontMatter.title ?? reportText.defaultTitle(input.year);
-  const subtitle = frontMatter.subtitle ?? reportText.defaultSubtitle;
+  // A benchmark report names its organisation where benchmark.md writes {org}.
+  const named = (text: string) =>
+    input.organisation ? text.replaceAll("{org}", input.organisation.navn) : text;
+  const title = named(frontMatter.title ?? reportText.defaultTitle(input.year));
+  const subtitle = named(frontMatter.subtitle ?? reportText.defaultSubtitle);
 
   const doc = createReportDocument({
     title: `${title} – ${subtitle}`,

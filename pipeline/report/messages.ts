@@ -45,6 +45,8 @@ export const templateMessages = {
     `format "${format}" needs a share indicator, but "${id}" is a mean: use format="number".`,
   TEMPLATE_MARKDOWN_UNSUPPORTED: (kind: string) =>
     `Markdown element "${kind}" is not supported in the report: use headings (#, ##), paragraphs, bullet lists, *emphasis* and **bold**.`,
+  TEMPLATE_ORGANISATION_ONLY: (directive: string) =>
+    `{{ ${directive} }} shows one organisation's answers and belongs in benchmark.md, which is built for each participating organisation (itip build --per-org); remove it here.`,
   TEMPLATE_FRONT_MATTER_INVALID: (detail: string) =>
     `front matter is invalid: ${detail}. Allowed keys: title, subtitle, theme, author.`,
 } as const;
@@ -218,6 +220,49 @@ export const reportText = {
     rejectsTableColumns: ["Kode", "Antall"] as const,
     rejectsTableSource: "Alle avviste rader og celler står i rejects.csv.",
   },
+} as const;
+
+/** The fixed words of the benchmark reports (benchmark.md's directives about the organisation). */
+export const benchmarkText = {
+  indicatorColumn: "Indikator",
+  ownColumn: "Deres svar",
+  positionColumn: "Plassering",
+  yearColumn: "År",
+  answeredByColumn: "Svart av",
+  hidden: ":",
+  notAsked: "–",
+  noPosition: "–",
+  ownTableNote:
+    "Gruppenes tall er vektede estimater med 95 % konfidensintervall, de samme som i den nasjonale rapporten. Plassering: for andeler hvor stor del av gruppen som svarte som dere; for gjennomsnitt hvilken kvartil deres svar ligger i blant de andre i gruppen.",
+  hiddenGroupNote:
+    "«:» betyr at tallet ikke vises fordi færre enn fem andre virksomheter i gruppen svarte.",
+  historyNote:
+    "Ja/nei: om svaret teller med i indikatoren. «–»: spørsmålet ble ikke stilt det året.",
+  predecessorNote:
+    "Svar fra kommuner som ble slått sammen i 2020, står under navnet på kommunen som svarte.",
+  predecessor: (navn: string) => `${navn} (før sammenslåingen)`,
+  noEarlierAnswer: (year: number) =>
+    `Dere har ikke svart på undersøkelsen før ${year}, så rapporten kan ikke vise endringer i svarene.`,
+  changesIntro: (lastYear: number, year: number, predecessors: boolean) =>
+    `Sammenlignet med ${predecessors ? "svarene fra kommunene dere ble slått sammen fra" : "deres svar"} i ${lastYear} har dette endret seg i ${year}:`,
+  noChanges: "Ingen av svarene har endret seg.",
+  changed: (lastYear: number, was: string, year: number, now: string) =>
+    `${was} i ${lastYear}, ${now} i ${year}.`,
+  peerGroups: (navn: string, groups: readonly string[]) =>
+    `${navn} sammenlignes med ${groups.length > 1 ? `${groups.slice(0, -1).join(", ")} og ${groups[groups.length - 1]}` : groups[0]}.`,
+  noPeerGroups: (navn: string) =>
+    `${navn} sammenlignes ikke med noen gruppe, fordi ingen gruppe har minst fem andre virksomheter som svarte.`,
+  groupHidden: (group: string, year: number) =>
+    `Tall for ${group} vises ikke: færre enn fem andre ${group} svarte i ${year}, og da kunne tallene avsløre enkeltvirksomheters svar.`,
+  amongShare: (part: string, group: string) => `Som ${part} av ${group}`,
+  quartile: (quartile: number, group: string) =>
+    [
+      `Blant de 25 % laveste av ${group}`,
+      `Under medianen for ${group}`,
+      `Over medianen for ${group}`,
+      `Blant de 25 % høyeste av ${group}`,
+    ][quartile - 1]!,
+  quartilesHidden: (group: string) => `Vises ikke (for få svar blant ${group})`,
 } as const;
 
 /** A municipality size class as a range of inhabitants: "under 5 000", "5 000–20 000". */

@@ -71,6 +71,17 @@ export const CHART_SYNTAX: Record<ChartRequestKind, ChartSyntax> = {
     optional: ["id", "title"],
     example: "{{ chart response }}",
   },
+  position: {
+    required: ["indicators", "title"],
+    optional: ["id"],
+    example:
+      '{{ chart position indicators="avanserte-tjenester, strategi" title="Deres svar og sektoren ({year})" }}',
+  },
+  "own-trend": {
+    required: ["indicator"],
+    optional: ["id", "title"],
+    example: '{{ chart own-trend indicator="markedssamarbeid" }}',
+  },
 };
 
 /** Parses what follows `chart`: the kind as a bare word, then its arguments. */
@@ -103,7 +114,8 @@ export function parseChartRequest(
 
   switch (kind) {
     case "trend":
-    case "sizes": {
+    case "sizes":
+    case "own-trend": {
       const indicator = required("indicator");
       return { kind, indicator, ...withId(indicator) };
     }
@@ -128,7 +140,8 @@ export function parseChartRequest(
         ...withId(indicators[0] ?? ""),
       };
     }
-    case "multiples": {
+    case "multiples":
+    case "position": {
       const indicators = list("indicators");
       return { kind, indicators, ...withId(indicators[0] ?? "") };
     }

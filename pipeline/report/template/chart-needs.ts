@@ -31,6 +31,7 @@ export function chartNeeds(
         leftOut: [],
       };
     case "sizes":
+    case "own-trend":
       return {
         reasons: reasons(available.indicator(request.indicator)),
         suggestion: `indicators="${request.indicator}"`,
@@ -43,6 +44,7 @@ export function chartNeeds(
         leftOut: [],
       };
     case "bars":
+    case "position":
       return listNeeds(request.indicators, definitions, "indicators", (id) =>
         available.indicator(id),
       );

@@ -8,6 +8,10 @@
 //   {{ table "Hovedindikatorer etter sektor" indicators="avanserte-tjenester, barriere-*"
 //            groups="stat, kommune, fylkeskommune, alle" year=2020 ci="yes" }}
 //   {{ findings }}      {{ methodology }}      {{ definitions }}      {{ toc }}
+//   benchmark.md only, about the organisation the report is for (pipeline/benchmark/):
+//   {{ org }}   {{ own "avanserte-tjenester" }}   {{ peer-groups }}
+//   {{ own-table "Deres svar" indicators="…" }}   {{ own-history "Deres svar over tid" indicators="…" }}
+//   {{ own-changes indicators="…" }}
 //   {{ needs indicators="korona-raskere" changes="…" trend="…" questions="…" findings="…" }}
 //     … shown only when the report year has all of it …
 //   {{ else }}
@@ -86,6 +90,12 @@ export type Directive =
   | { kind: "methodology" }
   | { kind: "definitions" }
   | { kind: "toc" }
+  | { kind: "org" }
+  | { kind: "own"; id: string }
+  | { kind: "own-table"; title: string; indicators: string[] }
+  | { kind: "own-history"; title: string; indicators: string[] }
+  | { kind: "own-changes"; indicators: string[] }
+  | { kind: "peer-groups" }
   | { kind: "needs"; needs: Needs }
   | { kind: "else" }
   | { kind: "end" };
@@ -101,6 +111,20 @@ export const BLOCK_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
   "methodology",
   "definitions",
   "toc",
+  "own-table",
+  "own-history",
+  "own-changes",
+  "peer-groups",
+]);
+
+/** Directives about the organisation a benchmark report is for: benchmark.md only. */
+export const ORGANISATION_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
+  "org",
+  "own",
+  "own-table",
+  "own-history",
+  "own-changes",
+  "peer-groups",
 ]);
 
 /** Directives that open, divide or close a `needs` section (each on a line of its own). */
@@ -139,6 +163,24 @@ const SYNTAX: Record<DirectiveKind, DirectiveSyntax> = {
   methodology: { takesId: false, arguments: [], example: "{{ methodology }}" },
   definitions: { takesId: false, arguments: [], example: "{{ definitions }}" },
   toc: { takesId: false, arguments: [], example: "{{ toc }}" },
+  org: { takesId: false, arguments: [], example: "{{ org }}" },
+  own: { takesId: true, arguments: [], example: '{{ own "avanserte-tjenester" }}' },
+  "own-table": {
+    takesId: true,
+    arguments: ["indicators"],
+    example: '{{ own-table "Deres svar" indicators="avanserte-tjenester, strategi" }}',
+  },
+  "own-history": {
+    takesId: true,
+    arguments: ["indicators"],
+    example: '{{ own-history "Deres svar over tid" indicators="avanserte-tjenester" }}',
+  },
+  "own-changes": {
+    takesId: false,
+    arguments: ["indicators"],
+    example: '{{ own-changes indicators="*" }}',
+  },
+  "peer-groups": { takesId: false, arguments: [], example: "{{ peer-groups }}" },
   needs: {
     takesId: false,
     arguments: NEEDS_KINDS,
@@ -237,7 +279,13 @@ function buildDirective(
     case "n":
       return { kind, ...ref() };
     case "finding":
+    case "own":
       return { kind, id };
+    case "own-table":
+    case "own-history":
+      return { kind, title: id, indicators: requiredList(args, kind, location) };
+    case "own-changes":
+      return { kind, indicators: requiredList(args, kind, location) };
     case "table": {
       const indicators = listArgument(args, "indicators");
       if (!indicators?.length)
@@ -274,6 +322,23 @@ function buildDirective(
     default:
       return { kind };
   }
+}
+
+function requiredList(
+  args: Map<string, string>,
+  kind: "own-table" | "own-history" | "own-changes",
+  location: Required<SourceLocation>,
+): string[] {
+  const list = listArgument(args, "indicators");
+  if (!list?.length)
+    throw templateError(
+      "TEMPLATE_ARGUMENT_MISSING_NAMED",
+      location,
+      kind,
+      "indicators",
+      SYNTAX[kind].example,
+    );
+  return list;
 }
 
 function digitsArgument(args: Map<string, string>, location: Required<SourceLocation>) {

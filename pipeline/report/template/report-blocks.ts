@@ -9,6 +9,13 @@ import { askedInYear } from "../../indicators/lookup.js";
 import { formatLocation, type SourceLocation } from "../../errors.js";
 import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
+import {
+  ownChangesBlocks,
+  ownHistoryBlock,
+  ownTableBlock,
+  ownValueText,
+  peerGroupsBlocks,
+} from "../organisation-blocks.js";
 import { definitionBlocks } from "../definition-blocks.js";
 import { checkTableDirective, indicatorTableBlock } from "../indicator-table.js";
 import { methodologyBlocks, RESPONSE_CHART } from "../methodology-blocks.js";
@@ -31,7 +38,20 @@ export interface ReportContent {
 
 type BlockDirective = Extract<
   Directive,
-  { kind: "chart" | "finding" | "table" | "findings" | "methodology" | "definitions" | "toc" }
+  {
+    kind:
+      | "chart"
+      | "finding"
+      | "table"
+      | "findings"
+      | "methodology"
+      | "definitions"
+      | "toc"
+      | "own-table"
+      | "own-history"
+      | "own-changes"
+      | "peer-groups";
+  }
 >;
 
 /** A block directive with where it stands, for errors found while expanding it. */
@@ -114,6 +134,12 @@ function substitute(
   const { directive, location } = occurrence;
   if (directive.kind === "year") return String(input.year);
   if (directive.kind === "previous-year") return String(input.year - 1);
+  if (directive.kind === "org")
+    return escapeMarkdown(organisationContext(input, location).organisation.navn);
+  if (directive.kind === "own")
+    return escapeMarkdown(
+      ownValueText(directive.id, organisationContext(input, location), location),
+    );
   if (isInlineDirective(directive)) return escapeMarkdown(inlineValue(directive, index, location));
   if (!isBlockDirective(directive))
     throw new Error(`${formatLocation(location)}the template reached the report unplanned`);
@@ -190,7 +216,25 @@ function expandBlockDirective(
     }
     case "toc":
       return [{ kind: "toc" }];
+    case "own-table":
+      return [ownTableBlock(directive, organisationContext(input, location), nextTable())];
+    case "own-history":
+      return [ownHistoryBlock(directive, organisationContext(input, location), nextTable())];
+    case "own-changes":
+      return ownChangesBlocks(directive, organisationContext(input, location));
+    case "peer-groups":
+      return peerGroupsBlocks(organisationContext(input, location));
   }
+}
+
+/** What the directives about the organisation need; planning keeps them to benchmark.md. */
+function organisationContext(input: ReportInput, location: SourceLocation) {
+  const { organisation } = input;
+  if (!organisation)
+    throw new Error(
+      `${formatLocation(location)}a directive about the organisation reached a report without one`,
+    );
+  return { organisation, definitions: input.definitions, isSample: input.isSample };
 }
 
 /** "# Vedlegg: Metode {-}" is an unnumbered chapter (pandoc's marker). */

@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`wrote ${path.relative(process.cwd(), result.published.pdf)}\n`);
       if (result.benchmark) {
         if (!values.json)
-          process.stderr.write(benchmarkSummary(result.benchmark, result.timingsMs));
+          process.stderr.write(benchmarkSummary(result.benchmark, result.timingsMs, values.quiet));
         return result.benchmark.exitCode;
       }
       return ExitCode.ok;
@@ -198,12 +198,18 @@ function benchmarkWorkerFile(): string | undefined {
 }
 
 /** The batch in a few lines: reports written, failures with their errors, the rate. */
-function benchmarkSummary(result: BenchmarkStageResult, timings: Record<string, number>): string {
+function benchmarkSummary(
+  result: BenchmarkStageResult,
+  timings: Record<string, number>,
+  quiet: boolean,
+): string {
   const ms = timings.benchmark ?? 0;
   const ok = result.outcomes.length - result.failed;
   const rate = ms > 0 ? (result.outcomes.length / ms) * 1000 : 0;
   const lines = [
-    `benchmark reports: ${ok} written, ${result.failed} failed in ${(ms / 1000).toFixed(1)} s (${rate.toFixed(1)} reports/s); see virksomheter/index.csv`,
+    quiet
+      ? ""
+      : `benchmark reports: ${ok} written, ${result.failed} failed in ${(ms / 1000).toFixed(1)} s (${rate.toFixed(1)} reports/s); see virksomheter/index.csv`,
     ...result.outcomes.flatMap((o) =>
       o.error
         ? [
@@ -212,7 +218,8 @@ function benchmarkSummary(result: BenchmarkStageResult, timings: Record<string, 
         : [],
     ),
   ];
-  return `${lines.join("\n")}\n`;
+  const shown = lines.filter(Boolean);
+  return shown.length ? `${shown.join("\n")}\n` : "";
 }
 
 function parseYear(raw: string | undefined, what = "--year"): number | undefined {

@@ -71,6 +71,8 @@ export function organisationPositionChart(options: PositionOptions): ChartDefini
             type: "nominal",
             title: null,
             scale: { domain, range: RANGE.sector },
+            // Only the groups drawn, each in the colour its sector has in every chart.
+            legend: { values: domain.filter((g) => rows.some((r) => r.gruppe === g)) },
           },
         },
       },

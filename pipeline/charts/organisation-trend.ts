@@ -93,6 +93,7 @@ export function organisationTrendChart(options: OwnTrendOptions): ChartDefinitio
             type: "nominal",
             title: null,
             scale: { domain: SECTOR_LABELS, range: RANGE.sector },
+            legend: { values: [groupLabel(sector)] },
           },
         },
         layer: [

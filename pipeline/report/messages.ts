@@ -232,8 +232,8 @@ export const benchmarkText = {
   hidden: ":",
   notAsked: "–",
   noPosition: "–",
-  ownTableNote:
-    "Gruppenes tall er vektede estimater med 95 % konfidensintervall, de samme som i den nasjonale rapporten. Plassering: for andeler hvor stor del av gruppen som svarte som dere; for gjennomsnitt hvilken kvartil deres svar ligger i blant de andre i gruppen.",
+  ownTableNote: (closest: string | undefined) =>
+    `Gruppenes tall er vektede estimater med 95 % konfidensintervall, de samme som i den nasjonale rapporten. Plassering: for ja/nei-spørsmål hvor stor del av ${closest ?? "gruppen"} som svarte som dere; for gjennomsnitt hvilken kvartil deres svar ligger i blant de andre som svarte i gruppen.`,
   hiddenGroupNote:
     "«:» betyr at tallet ikke vises fordi færre enn fem andre virksomheter i gruppen svarte.",
   historyNote:
@@ -254,15 +254,10 @@ export const benchmarkText = {
     `${navn} sammenlignes ikke med noen gruppe, fordi ingen gruppe har minst fem andre virksomheter som svarte.`,
   groupHidden: (group: string, year: number) =>
     `Tall for ${group} vises ikke: færre enn fem andre ${group} svarte i ${year}, og da kunne tallene avsløre enkeltvirksomheters svar.`,
-  amongShare: (part: string, group: string) => `Som ${part} av ${group}`,
+  amongShare: (part: string) => `Som ${part}`,
   quartile: (quartile: number, group: string) =>
-    [
-      `Blant de 25 % laveste av ${group}`,
-      `Under medianen for ${group}`,
-      `Over medianen for ${group}`,
-      `Blant de 25 % høyeste av ${group}`,
-    ][quartile - 1]!,
-  quartilesHidden: (group: string) => `Vises ikke (for få svar blant ${group})`,
+    `${["Nederste", "Nest nederste", "Nest øverste", "Øverste"][quartile - 1]!} kvartil (${group})`,
+  quartilesHidden: "Vises ikke (for få svar)",
 } as const;
 
 /** A municipality size class as a range of inhabitants: "under 5 000", "5 000–20 000". */

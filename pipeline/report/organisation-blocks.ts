@@ -40,8 +40,9 @@ export function ownTableBlock(directive: OwnTable, ctx: Context, number: number)
     ...answer.positions.map((p) => estimateCell(definition, p)),
     positionText(definition, answer),
   ]);
+  const closest = [...groups].reverse().find((g) => g.shown);
   const note = [
-    text.ownTableNote,
+    text.ownTableNote(closest && groupLabel(closest.group).toLowerCase()),
     hidden ? text.hiddenGroupNote : "",
     sourceLine({ year: organisation.year, isSample: ctx.isSample }),
   ]
@@ -52,10 +53,10 @@ export function ownTableBlock(directive: OwnTable, ctx: Context, number: number)
     number,
     title: `${directive.title}, ${organisation.year}`,
     columns: [
-      { header: text.indicatorColumn, align: "left", width: 0.34 },
-      { header: text.ownColumn, align: "right", width: 0.12 },
-      ...groups.map((g) => ({ header: groupLabel(g.group), align: "right" as const, width: 0.18 })),
-      { header: text.positionColumn, align: "left", width: groups.length > 1 ? 0.18 : 0.36 },
+      { header: text.indicatorColumn, align: "left", width: 0.3 },
+      { header: text.ownColumn, align: "right", width: 0.1 },
+      ...groups.map((g) => ({ header: groupLabel(g.group), align: "right" as const, width: 0.17 })),
+      { header: text.positionColumn, align: "right", width: groups.length > 1 ? 0.22 : 0.39 },
     ],
     rows,
     hasTotalRow: false,
@@ -68,7 +69,7 @@ export function ownTableBlock(directive: OwnTable, ctx: Context, number: number)
 export function ownHistoryBlock(directive: OwnHistory, ctx: Context, number: number): Block {
   const { organisation } = ctx;
   const definitions = matched(directive.indicators, ctx.definitions);
-  const share = 0.7 / Math.max(1, definitions.length);
+  const share = 0.68 / Math.max(1, definitions.length);
   const rows = organisation.history.map((h) => [
     String(h.year),
     h.id === organisation.id ? h.navn : text.predecessor(h.navn),
@@ -80,8 +81,8 @@ export function ownHistoryBlock(directive: OwnHistory, ctx: Context, number: num
     number,
     title: `${directive.title}, ${organisation.history[0]?.year ?? organisation.year}–${organisation.year}`,
     columns: [
-      { header: text.yearColumn, align: "left", width: 0.08 },
-      { header: text.answeredByColumn, align: "left", width: 0.22 },
+      { header: text.yearColumn, align: "left", width: 0.07 },
+      { header: text.answeredByColumn, align: "left", width: 0.25 },
       ...definitions.map((d) => ({ header: d.label, align: "right" as const, width: share })),
     ],
     rows,
@@ -204,24 +205,30 @@ function estimateCell(definition: IndicatorDefinition, position: PeerPosition): 
 }
 
 /**
- * Where the organisation stands in its closest peer group that is shown: for a share, among how
- * large a part of the group (the published estimate) that answered as it did; for a mean, its
- * quartile among the others' answers, when the privacy rules let all three quartiles through.
+ * Where the organisation stands in its closest peer group that is shown: for a share, how large
+ * a part of the group (the published estimate) answered as it did; for a mean, its quartile
+ * among the others' answers in the closest group whose quartiles the privacy rules let through.
  */
 export function positionText(definition: IndicatorDefinition, answer: OwnAnswer): string {
   if (answer.value === null) return text.noPosition;
-  const closest = [...answer.positions].reverse().find((p) => p.estimate !== undefined);
-  if (!closest) return text.hidden;
-  const where = groupLabel(closest.group).toLowerCase();
+  const closestFirst = [...answer.positions].reverse();
   if (definition.measure === "share") {
-    const part = answer.value === 1 ? closest.estimate!.estimate : 1 - closest.estimate!.estimate;
-    return text.amongShare(formatPercent(part), where);
+    const closest = closestFirst.find((p) => p.estimate !== undefined)?.estimate;
+    if (!closest) return text.hidden;
+    return text.amongShare(
+      formatPercent(answer.value === 1 ? closest.estimate : 1 - closest.estimate),
+    );
   }
-  const { q1, median, q3 } = closest.quartiles;
-  if (q1 === undefined || median === undefined || q3 === undefined)
-    return text.quartilesHidden(where);
+  const withQuartiles = closestFirst.find(
+    (p) =>
+      p.quartiles.q1 !== undefined &&
+      p.quartiles.median !== undefined &&
+      p.quartiles.q3 !== undefined,
+  );
+  if (!withQuartiles) return text.quartilesHidden;
+  const { q1, median, q3 } = withQuartiles.quartiles as Record<"q1" | "median" | "q3", number>;
   const quartile = answer.value > q3 ? 4 : answer.value > median ? 3 : answer.value >= q1 ? 2 : 1;
-  return text.quartile(quartile, where);
+  return text.quartile(quartile, groupLabel(withQuartiles.group).toLowerCase());
 }
 
 function historyCell(definition: IndicatorDefinition, entry: HistoryEntry): string {

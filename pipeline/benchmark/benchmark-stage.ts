@@ -40,32 +40,15 @@ export interface BenchmarkStageResult {
 }
 
 export async function benchmarkStage(input: BenchmarkStageInput): Promise<BenchmarkStageResult> {
-  const file = path.join(input.templatesDir, BENCHMARK_TEMPLATE);
-  const text = await readFile(file, "utf8");
-  const template = { file: path.join(path.basename(input.templatesDir), BENCHMARK_TEMPLATE), text };
-  const { definitions, questionnaire } = input.shared;
-  const plan = planReport(
-    template,
-    {
-      definitions,
-      questions: questionnaire.questions,
-      findingIds: input.findingIds,
-      perOrganisation: true,
-    },
-    input.available,
-  );
+  const { shared, leftOut } = await plannedBenchmark(input);
   const profiles = orgProfiles({
     designs: input.designs,
-    estimates: input.shared.estimates,
-    definitions,
+    estimates: shared.estimates,
+    definitions: shared.definitions,
   });
-  const organisations = selectOrganisations(profiles, input.only, input.shared.year);
+  const organisations = selectOrganisations(profiles, input.only, shared.year);
   const outcomes = await runBatch({
-    shared: {
-      ...input.shared,
-      template: { file: template.file, text: plan.text },
-      charts: plan.charts.map((c) => c.request),
-    },
+    shared,
     organisations,
     workerFile: input.workerFile,
     threads: Math.max(1, Math.min(input.threads, organisations.length)),
@@ -78,9 +61,36 @@ export async function benchmarkStage(input: BenchmarkStageInput): Promise<Benchm
       { name: "virksomheter/index.csv", data: benchmarkIndexCsv(outcomes) },
     ],
     outcomes,
-    leftOut: plan.leftOut,
+    leftOut,
     failed: failures.length,
     exitCode: failures[0]?.error?.exitCode ?? ExitCode.ok,
+  };
+}
+
+/** benchmark.md read and planned for the year: what every report of the batch shares. */
+export async function plannedBenchmark(
+  input: Pick<BenchmarkStageInput, "templatesDir" | "shared" | "findingIds" | "available">,
+): Promise<{ shared: BenchmarkShared; leftOut: LeftOut[] }> {
+  const text = await readFile(path.join(input.templatesDir, BENCHMARK_TEMPLATE), "utf8");
+  const file = path.join(path.basename(input.templatesDir), BENCHMARK_TEMPLATE);
+  const { definitions, questionnaire } = input.shared;
+  const plan = planReport(
+    { file, text },
+    {
+      definitions,
+      questions: questionnaire.questions,
+      findingIds: input.findingIds,
+      perOrganisation: true,
+    },
+    input.available,
+  );
+  return {
+    shared: {
+      ...input.shared,
+      template: { file, text: plan.text },
+      charts: plan.charts.map((c) => c.request),
+    },
+    leftOut: plan.leftOut,
   };
 }
 

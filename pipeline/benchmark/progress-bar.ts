@@ -27,12 +27,16 @@ export function progressBar(options: ProgressOptions): ProgressSink {
   const start = now();
   let done = 0;
   let lastDrawn = -Infinity;
+  let drawnCount = -1;
   if (options.quiet) return { tick: () => {}, done: () => {} };
   const every = options.isTTY ? 100 : (options.lineEveryMs ?? 3000);
   const draw = (final: boolean) => {
     const t = now();
     if (!final && t - lastDrawn < every) return;
+    // Not a terminal: the last line is not written twice.
+    if (final && !options.isTTY && drawnCount === done) return;
     lastDrawn = t;
+    drawnCount = done;
     const line = progressLine(done, options.total, t - start);
     options.write(options.isTTY ? `\r${line}${final ? "\n" : ""}` : `${line}\n`);
   };

@@ -12,6 +12,7 @@ import { BENCH_USAGE, BenchUsageError, parseBenchArgs } from "./bench/options.js
 import { benchSizes } from "./bench/sizes.js";
 import { sizesTable } from "./bench/sizes-table.js";
 import { benchVsR, vsRReport } from "./bench/vs-r.js";
+import { perOrgBatch, perOrgReport } from "./bench/per-org.js";
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(distDir, "..");
@@ -54,6 +55,25 @@ async function main(): Promise<number> {
       );
       console.log(sizesTable(sizes));
       failed = sizes.some((s) => s.failure !== undefined);
+    }
+
+    if (options.perOrg) {
+      console.log(`\nbenchmark reports (itip build --per-org of the sample, cold, once)`);
+      try {
+        console.log(
+          perOrgReport(
+            perOrgBatch({
+              cli,
+              cwd: repoRoot,
+              inputDir: path.join(repoRoot, "input"),
+              outDir: path.join(scratch, "output-per-org"),
+            }),
+          ),
+        );
+      } catch (error) {
+        console.log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+        failed = true;
+      }
     }
 
     // Preview rebuild times (`itip preview`, SPEC §12: ≤ 300 ms from saving a template to the

@@ -108,6 +108,7 @@ async function main(argv: string[]): Promise<number> {
                     reports: result.benchmark.outcomes.length,
                     failed: result.benchmark.failed,
                     ms: result.timingsMs.benchmark,
+                    cpuMs: result.benchmark.cpuMs,
                   },
                 }
               : {}),

@@ -35,6 +35,8 @@ export interface BenchmarkStageResult {
   outcomes: ReportOutcome[];
   leftOut: LeftOut[];
   failed: number;
+  /** CPU time of the batch, every thread of the process: what it costs apart from the machine's load. */
+  cpuMs: number;
   /** 0 when every report was written; else the exit code of the first failure. */
   exitCode: number;
 }
@@ -47,6 +49,7 @@ export async function benchmarkStage(input: BenchmarkStageInput): Promise<Benchm
     definitions: shared.definitions,
   });
   const organisations = selectOrganisations(profiles, input.only, shared.year);
+  const cpu = process.cpuUsage();
   const outcomes = await runBatch({
     shared,
     organisations,
@@ -54,8 +57,10 @@ export async function benchmarkStage(input: BenchmarkStageInput): Promise<Benchm
     threads: Math.max(1, Math.min(input.threads, organisations.length)),
     progress: input.progress?.(organisations.length),
   });
+  const used = process.cpuUsage(cpu);
   const failures = outcomes.filter((o) => o.error);
   return {
+    cpuMs: Math.round((used.user + used.system) / 1000),
     files: [
       ...outcomes.flatMap((o) => (o.pdf ? [{ name: o.file, data: o.pdf }] : [])),
       { name: "virksomheter/index.csv", data: benchmarkIndexCsv(outcomes) },

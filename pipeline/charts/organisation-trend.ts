@@ -11,6 +11,7 @@ import { PERCENT_AXIS_FORMAT } from "./number-locale.js";
 import { ownAnswerText } from "./own-answer.js";
 import { caption, formatValue, isPercent, listing, type ChartContext } from "./text.js";
 import type { ChartDefinition } from "./types.js";
+import { yearAxis } from "./trend.js";
 import { ciBandLayer, RANGE } from "./vega-lite-config.js";
 
 export interface OwnTrendOptions {
@@ -65,17 +66,7 @@ export function organisationTrendChart(options: OwnTrendOptions): ChartDefinitio
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: altText,
     encoding: {
-      x: {
-        field: "year",
-        type: "quantitative",
-        title: null,
-        scale: { domain: [first, last], nice: false },
-        axis: {
-          format: "d",
-          values: years.filter((y) => years.length <= 7 || (last - y) % 2 === 0),
-          grid: false,
-        },
-      },
+      x: yearAxis(years, [first, last], 7),
     },
     layer: [
       {

@@ -73,18 +73,7 @@ export function trendChart({
     description: altText,
     data: { values },
     encoding: {
-      x: {
-        field: "year",
-        type: "quantitative",
-        title: null,
-        scale: { domain: [first, last], nice: false },
-        // Every other year, counted back from the report year; every year of a short series.
-        axis: {
-          format: "d",
-          values: years.filter((y) => years.length <= 5 || (last - y) % 2 === 0),
-          grid: false,
-        },
-      },
+      x: yearAxis(years, [first, last], 5),
       y: yEncoding(definition, percentCeiling(values)),
       color: {
         field: "gruppe",
@@ -106,6 +95,28 @@ export function trendChart({
     caption: caption(bases, context, hasBand ? "Skyggen viser 95 % konfidensintervall." : ""),
     altText,
     spec,
+  };
+}
+
+/**
+ * The x encoding of a chart over years: every other year, counted back from the last; every
+ * year of a series of at most `everyYearUpTo` years.
+ */
+export function yearAxis(
+  years: readonly number[],
+  [first, last]: [number, number],
+  everyYearUpTo: number,
+) {
+  return {
+    field: "year",
+    type: "quantitative",
+    title: null,
+    scale: { domain: [first, last], nice: false },
+    axis: {
+      format: "d",
+      values: years.filter((y) => years.length <= everyYearUpTo || (last - y) % 2 === 0),
+      grid: false,
+    },
   };
 }
 

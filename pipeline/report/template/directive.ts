@@ -286,25 +286,15 @@ function buildDirective(
       return { kind, title: id, indicators: requiredList(args, kind, location) };
     case "own-changes":
       return { kind, indicators: requiredList(args, kind, location) };
-    case "table": {
-      const indicators = listArgument(args, "indicators");
-      if (!indicators?.length)
-        throw templateError(
-          "TEMPLATE_ARGUMENT_MISSING_NAMED",
-          location,
-          kind,
-          "indicators",
-          SYNTAX.table.example,
-        );
+    case "table":
       return {
         kind,
         title: id,
-        indicators,
+        indicators: requiredList(args, kind, location),
         groups: listArgument(args, "groups") ?? [...DEFAULT_TABLE_GROUPS],
         year: integerArgument(args, "year", location, "a year like 2020"),
         ci: (oneOf(args, "ci", YES_NO, location) ?? "yes") === "yes",
       };
-    }
     case "needs": {
       const needs = Object.fromEntries(
         NEEDS_KINDS.map((name) => [name, listArgument(args, name) ?? []]),
@@ -324,9 +314,10 @@ function buildDirective(
   }
 }
 
+/** The `indicators="…"` a directive cannot do without. */
 function requiredList(
   args: Map<string, string>,
-  kind: "own-table" | "own-history" | "own-changes",
+  kind: "table" | "own-table" | "own-history" | "own-changes",
   location: Required<SourceLocation>,
 ): string[] {
   const list = listArgument(args, "indicators");

@@ -327,10 +327,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         progress: perOrg.progress,
       }),
     ));
-  if (benchmark)
+  if (benchmark) {
     say(
       `6b benchmark  ${benchmark.outcomes.length - benchmark.failed} reports, ${benchmark.failed} failed  ${timings.benchmark} ms`,
     );
+    for (const item of benchmark.leftOut)
+      say(`  left out ${formatLocation(item.location)}${item.what}: ${item.reason}`);
+  }
 
   // 7 publish
   const published = await time("publish", () =>

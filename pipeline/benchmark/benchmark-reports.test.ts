@@ -178,5 +178,5 @@ describe("itip build --per-org for three organisations", () => {
     } finally {
       await rm(again, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });

@@ -36,7 +36,8 @@ describe("progressBar", () => {
 
   it("redraws one line in place on a terminal", () => {
     const written = run({ isTTY: true, quiet: false });
-    expect(written.every((t) => t.startsWith("\r"))).toBe(true);
+    expect(written.every((t) => t.startsWith("\r") && t.includes("\x1b[K"))).toBe(true);
+    expect(written[0]).toMatch(/ 0\/10 /);
     expect(written.at(-1)).toMatch(/10\/10 .* ferdig\n$/);
   });
 

@@ -38,8 +38,10 @@ export function progressBar(options: ProgressOptions): ProgressSink {
     lastDrawn = t;
     drawnCount = done;
     const line = progressLine(done, options.total, t - start);
-    options.write(options.isTTY ? `\r${line}${final ? "\n" : ""}` : `${line}\n`);
+    // On a terminal: back to the start of the line, the line, the rest of the old one erased.
+    options.write(options.isTTY ? `\r${line}\x1b[K${final ? "\n" : ""}` : `${line}\n`);
   };
+  if (options.isTTY) draw(false);
   return {
     tick() {
       done++;

@@ -97,7 +97,9 @@ describe("itip build --per-org for three organisations", () => {
 
   it("puts a state agency's answers next to the state agencies' estimates of indicators.csv", () => {
     const text = texts.get(STATE_AGENCY)!;
-    expect(text).toContain("Finanstilsynet sammenlignes med stat (62 andre svarte).");
+    expect(text).toContain(
+      "Finanstilsynet sammenlignes med statlige virksomheter (62 andre svarte).",
+    );
     expect(text).toContain(cell("avanserte-tjenester", "stat"));
     expect(text).toContain(cell("markedssamarbeid", "stat"));
     expect(text).not.toContain("innb.");
@@ -106,7 +108,7 @@ describe("itip build --per-org for three organisations", () => {
   it("compares a municipality with its sector and its size class", () => {
     const text = texts.get(MERGED)!;
     expect(text).toContain(
-      "Drammen sammenlignes med kommuner (194 andre svarte) og over 50 000 innb. (12 andre svarte).",
+      "Drammen sammenlignes med kommuner (194 andre svarte) og kommuner med over 50 000 innbyggere (12 andre svarte).",
     );
     expect(text).toContain(
       `${cell("kompetanse-tilstrekkelig", "kommune")} ${cell("kompetanse-tilstrekkelig", "kommune->50k")}`,

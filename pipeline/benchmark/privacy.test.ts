@@ -158,7 +158,9 @@ describe("a county municipality whose group has fewer than five other respondent
 
   it("says so in the report", () => {
     const prose = text.replace(/\s+/g, " ");
-    expect(prose).toContain("Tall for fylkeskommuner vises ikke: færre enn fem andre");
+    expect(prose).toContain(
+      "Tall for fylkeskommuner vises ikke: færre enn fem andre av dem svarte i 2020",
+    );
     expect(prose).toContain("«:» betyr at tallet ikke vises fordi færre enn fem andre");
     // The group's column and the position: ":" for every indicator it answered.
     expect(text).toMatch(/^Avanserte innbyggertjenester (Ja|Nei) : :$/m);

@@ -1,5 +1,6 @@
 // Every user-facing text of the report stage in one place: template error messages (English,
 // like the rest of the CLI) and the fixed Norwegian wording of the report itself.
+import type { Group } from "../indicators/types.js";
 import type { Sector, SizeClass } from "../ingest/types.js";
 
 const list = (items: readonly string[]): string => (items.length ? items.join(", ") : "(none)");
@@ -253,7 +254,7 @@ export const benchmarkText = {
   noPeerGroups: (navn: string) =>
     `${navn} sammenlignes ikke med noen gruppe, fordi ingen gruppe har minst fem andre virksomheter som svarte.`,
   groupHidden: (group: string, year: number) =>
-    `Tall for ${group} vises ikke: færre enn fem andre ${group} svarte i ${year}, og da kunne tallene avsløre enkeltvirksomheters svar.`,
+    `Tall for ${group} vises ikke: færre enn fem andre av dem svarte i ${year}, og da kunne tallene avsløre enkeltvirksomheters svar.`,
   amongShare: (part: string) => `Som ${part}`,
   quartile: (quartile: number, group: string) =>
     `${["Nederste", "Nest nederste", "Nest øverste", "Øverste"][quartile - 1]!} kvartil (${group})`,
@@ -273,3 +274,11 @@ export const sectorLabel: Record<Sector, string> = {
   kommune: "Kommuner",
   fylkeskommune: "Fylkeskommuner",
 };
+
+/** A peer group in a sentence: "statlige virksomheter", "kommuner med over 50 000 innbyggere". */
+export function peerGroupName(group: Group): string {
+  if (group === "alle") return "alle virksomheter";
+  if (group === "stat" || group === "kommune" || group === "fylkeskommune")
+    return sectorLabel[group].toLowerCase();
+  return `kommuner med ${sizeRange[group]} innbyggere`;
+}

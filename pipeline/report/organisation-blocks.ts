@@ -12,7 +12,7 @@ import type { IndicatorDefinition } from "../templates/indicator-definitions.js"
 import { matchIndicatorList } from "../templates/indicator-list.js";
 import type { Block, Run } from "./blocks.js";
 import { formatBound, formatCell } from "./indicator-table.js";
-import { benchmarkText } from "./messages.js";
+import { benchmarkText, peerGroupName } from "./messages.js";
 import type { Directive } from "./template/directive.js";
 import { templateError } from "./template/template-error.js";
 
@@ -42,7 +42,7 @@ export function ownTableBlock(directive: OwnTable, ctx: Context, number: number)
   ]);
   const closest = [...groups].reverse().find((g) => g.shown);
   const note = [
-    text.ownTableNote(closest && groupLabel(closest.group).toLowerCase()),
+    text.ownTableNote(closest && peerGroupName(closest.group)),
     hidden ? text.hiddenGroupNote : "",
     sourceLine({ year: organisation.year, isSample: ctx.isSample }),
   ]
@@ -154,10 +154,7 @@ export function peerGroupsBlocks(ctx: Context): Block[] {
       text: shown.length
         ? text.peerGroups(
             organisation.navn,
-            shown.map(
-              (g) =>
-                `${groupLabel(g.group).toLowerCase()} (${formatNumber(g.others)} andre svarte)`,
-            ),
+            shown.map((g) => `${peerGroupName(g.group)} (${formatNumber(g.others)} andre svarte)`),
           )
         : text.noPeerGroups(organisation.navn),
       style: "regular",
@@ -165,7 +162,7 @@ export function peerGroupsBlocks(ctx: Context): Block[] {
   ];
   for (const g of hidden)
     runs.push({
-      text: ` ${text.groupHidden(groupLabel(g.group).toLowerCase(), organisation.year)}`,
+      text: ` ${text.groupHidden(peerGroupName(g.group), organisation.year)}`,
       style: "regular",
     });
   return [{ kind: "paragraph", runs }];
@@ -228,7 +225,7 @@ export function positionText(definition: IndicatorDefinition, answer: OwnAnswer)
   if (!withQuartiles) return text.quartilesHidden;
   const { q1, median, q3 } = withQuartiles.quartiles as Record<"q1" | "median" | "q3", number>;
   const quartile = answer.value > q3 ? 4 : answer.value > median ? 3 : answer.value >= q1 ? 2 : 1;
-  return text.quartile(quartile, groupLabel(withQuartiles.group).toLowerCase());
+  return text.quartile(quartile, peerGroupName(withQuartiles.group));
 }
 
 function historyCell(definition: IndicatorDefinition, entry: HistoryEntry): string {

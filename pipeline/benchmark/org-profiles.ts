@@ -10,7 +10,7 @@ import { indicatorValue, isNonSubstantiveAnswer } from "../indicators/indicator-
 import type { Group, IndicatorEstimate } from "../indicators/types.js";
 import type { DesignUnit, YearDesign } from "../survey/types.js";
 import { indicatorAskedIn, type IndicatorDefinition } from "../templates/indicator-definitions.js";
-import { isPeerGroupShown, protectedQuantile } from "./privacy.js";
+import { isPeerGroupShown, protectedQuantile, revealsEveryAnswer } from "./privacy.js";
 import type { HistoryEntry, OrgProfile, OwnAnswer, PeerGroup, PeerPosition } from "./types.js";
 
 export interface ProfileInput {
@@ -99,11 +99,17 @@ function position(
   const others = withoutOne(groupValues, own);
   const row = findEstimate(input.estimates, definition.id, peerGroup.group, year);
   const estimate =
-    peerGroup.shown && row && !row.suppressed && row.estimate !== null
+    peerGroup.shown &&
+    !revealsEveryAnswer(others) &&
+    row &&
+    !row.suppressed &&
+    row.estimate !== null
       ? { estimate: row.estimate, ciLow: row.ciLow, ciHigh: row.ciHigh, n: row.n }
       : undefined;
   const quantile = (p: number) =>
-    peerGroup.shown && definition.measure === "mean" ? protectedQuantile(others, p) : undefined;
+    peerGroup.shown && definition.measure === "mean" && !revealsEveryAnswer(others)
+      ? protectedQuantile(others, p)
+      : undefined;
   return {
     group: peerGroup.group,
     others: others.length,

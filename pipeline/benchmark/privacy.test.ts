@@ -14,7 +14,7 @@ import {
 } from "../testdata/benchmark/sample-statistics.js";
 import { benchmarkStage } from "./benchmark-stage.js";
 import { orgProfiles } from "./org-profiles.js";
-import { MIN_OTHERS, protectedQuantile } from "./privacy.js";
+import { MIN_OTHERS, protectedQuantile, revealsEveryAnswer } from "./privacy.js";
 import type { OrgProfile } from "./types.js";
 
 describe("protectedQuantile", () => {
@@ -35,6 +35,12 @@ describe("protectedQuantile", () => {
 
   it("shows nothing of fewer than five answers", () => {
     expect(protectedQuantile([3, 3, 3, 3], 0.5)).toBeUndefined();
+  });
+
+  it("knows when every answer is the same", () => {
+    expect(revealsEveryAnswer([1, 1, 1, 1, 1])).toBe(true);
+    expect(revealsEveryAnswer([1, 1, 0, 1, 1])).toBe(false);
+    expect(revealsEveryAnswer([])).toBe(false);
   });
 });
 
@@ -103,6 +109,24 @@ describe("benchmark profiles of the sample", () => {
     expect(hidden).toBeGreaterThan(0);
   });
 
+  it("hides a group's estimate on an indicator every other respondent of the group answered alike", () => {
+    let uniform = 0;
+    for (const profile of profiles)
+      for (const answer of profile.answers) {
+        const definition = stats.templates.definitions.find((d) => d.id === answer.indicator)!;
+        for (const position of answer.positions) {
+          const others = design.units
+            .filter((u) => u.id !== profile.id && isInGroup(u, position.group))
+            .map((u) => indicatorValue(definition, u.respondent.values))
+            .filter((v): v is number => v !== null);
+          if (others.length === 0 || others.some((v) => v !== others[0])) continue;
+          uniform++;
+          expect(position.estimate).toBeUndefined();
+        }
+      }
+    expect(uniform).toBeGreaterThan(0);
+  });
+
   it("holds no other respondent's id or name, only its own answers and its predecessors'", () => {
     const names = new Map(design.frame.map((o) => [o.id, o.navn]));
     const panelOf = new Map(
@@ -161,7 +185,7 @@ describe("a county municipality whose group has fewer than five other respondent
     expect(prose).toContain(
       "Tall for fylkeskommuner vises ikke: færre enn fem andre av dem svarte i 2020",
     );
-    expect(prose).toContain("«:» betyr at tallet ikke vises fordi færre enn fem andre");
+    expect(prose).toContain("«:» betyr at tallet ikke vises: færre enn fem andre virksomheter");
     // The group's column and the position: ":" for every indicator it answered.
     expect(text).toMatch(/^Avanserte innbyggertjenester (Ja|Nei) : :$/m);
   });

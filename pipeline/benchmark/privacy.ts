@@ -5,6 +5,8 @@
 // - A quantile of the peers' answers is shown only with at least MIN_OTHERS other answers at or
 //   below it and at least MIN_OTHERS at or above it: the lowest, the highest and every value
 //   pinned by fewer than five answers stay hidden.
+// - A group's estimate is not shown for an indicator on which every other respondent of the
+//   group answered alike: "100 % of the others" would tell what each of them answered.
 // These rules live here, in code, so that no edit of benchmark.md can loosen them.
 
 /** The fewest other respondents a peer group, or either side of a quantile, must have. */
@@ -27,4 +29,9 @@ export function protectedQuantile(sorted: readonly number[], p: number): number 
   const atOrBelow = sorted.filter((v) => v <= q).length;
   const atOrAbove = sorted.filter((v) => v >= q).length;
   return atOrBelow >= MIN_OTHERS && atOrAbove >= MIN_OTHERS ? q : undefined;
+}
+
+/** Every other respondent gave the same answer: any aggregate of them tells each one's answer. */
+export function revealsEveryAnswer(others: readonly number[]): boolean {
+  return others.length > 0 && others.every((v) => v === others[0]);
 }

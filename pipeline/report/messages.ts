@@ -236,7 +236,7 @@ export const benchmarkText = {
   ownTableNote: (closest: string | undefined) =>
     `Gruppenes tall er vektede estimater med 95 % konfidensintervall, de samme som i den nasjonale rapporten. Plassering: for ja/nei-spørsmål hvor stor del av ${closest ?? "gruppen"} som svarte som dere; for gjennomsnitt hvilken kvartil deres svar ligger i blant de andre som svarte i gruppen.`,
   hiddenGroupNote:
-    "«:» betyr at tallet ikke vises fordi færre enn fem andre virksomheter i gruppen svarte.",
+    "«:» betyr at tallet ikke vises: færre enn fem andre virksomheter i gruppen svarte, eller alle de andre svarte likt (da ville tallet vise hva hver av dem svarte).",
   historyNote:
     "Ja/nei: om svaret teller med i indikatoren. «–»: spørsmålet ble ikke stilt det året.",
   predecessorNote:

@@ -33,7 +33,7 @@ export function ownTableBlock(directive: OwnTable, ctx: Context, number: number)
   const { organisation } = ctx;
   const answers = answersOf(directive.indicators, ctx);
   const groups = organisation.groups;
-  const hidden = groups.some((g) => !g.shown);
+  const hidden = answers.some(({ answer }) => answer.positions.some((p) => !p.estimate));
   const rows = answers.map(({ definition, answer }) => [
     definition.label,
     ownAnswerText(definition, answer),

@@ -2,12 +2,11 @@
 // across the cores, or in this process when no worker file is given (tests, a single --org).
 // A report that fails is recorded with its error; the others are still built.
 import { createHash } from "node:crypto";
-import { Piscina } from "piscina";
 import { ExitCode } from "../errors.js";
 import type { BenchmarkShared } from "./benchmark-report.js";
 import type { ProgressSink } from "./progress-bar.js";
 import type { OrgProfile } from "./types.js";
-import { benchmarkOutcome, type WorkerOutcome } from "./worker.js";
+import { benchmarkOutcome, type WorkerOutcome } from "./outcome.js";
 
 export interface BatchOptions {
   shared: BenchmarkShared;
@@ -29,7 +28,7 @@ export interface ReportOutcome {
 
 export async function runBatch(options: BatchOptions): Promise<ReportOutcome[]> {
   const build = options.workerFile
-    ? poolBuilder(options.workerFile, options.shared, options.threads)
+    ? await poolBuilder(options.workerFile, options.shared, options.threads)
     : { run: (o: OrgProfile) => benchmarkOutcome(options.shared, o), close: async () => {} };
   const one = async (organisation: OrgProfile) => {
     const outcome = await build.run(organisation).catch((error: unknown): WorkerOutcome => ({
@@ -53,7 +52,9 @@ export async function runBatch(options: BatchOptions): Promise<ReportOutcome[]> 
   }
 }
 
-function poolBuilder(workerFile: string, shared: BenchmarkShared, threads: number) {
+async function poolBuilder(workerFile: string, shared: BenchmarkShared, threads: number) {
+  // Loaded only here: a build without --per-org does not pay for it.
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: workerFile,
     workerData: shared,

@@ -62,8 +62,8 @@ async function poolBuilder(workerFile: string, shared: BenchmarkShared, threads:
     maxThreads: threads,
     idleTimeout: 1000,
     // A report needs ~70 MB of heap whatever the number of respondents (a worker gets the
-    // estimates and one profile at a time); left alone V8 lets each worker grow to ~300 MB.
-    resourceLimits: { maxOldGenerationSizeMb: 192 },
+    // estimates and one profile at a time); without a limit V8 let the batch reach ~850 MB of RSS.
+    resourceLimits: { maxOldGenerationSizeMb: 320 },
   });
   return {
     run: (organisation: OrgProfile) => pool.run(organisation) as Promise<WorkerOutcome>,

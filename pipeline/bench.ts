@@ -13,6 +13,7 @@ import { benchPreview, previewTable } from "./bench/preview.js";
 import { benchSizes } from "./bench/sizes.js";
 import { sizesTable } from "./bench/sizes-table.js";
 import { benchVsR, vsRReport } from "./bench/vs-r.js";
+import { perOrgBatch, perOrgReport } from "./bench/per-org.js";
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(distDir, "..");
@@ -63,6 +64,24 @@ async function main(): Promise<number> {
       );
       const preview = await benchPreview({ repoRoot, scratch, editsPerKind: options.sampleRuns });
       console.log(previewTable(preview));
+    }
+    if (options.perOrg) {
+      console.log(`\nbenchmark reports (itip build --per-org of the sample, cold, once)`);
+      try {
+        console.log(
+          perOrgReport(
+            perOrgBatch({
+              cli,
+              cwd: repoRoot,
+              inputDir: path.join(repoRoot, "input"),
+              outDir: path.join(scratch, "output-per-org"),
+            }),
+          ),
+        );
+      } catch (error) {
+        console.log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+        failed = true;
+      }
     }
 
     if (options.vsR) {

@@ -6,6 +6,9 @@
 //   frame, codebook; weights     change           from the data
 //   validate; rejects
 //
+// With --per-org, stage 6c builds a benchmark report (templates/benchmark.md) for every
+// organisation that answered, in a pool of workers; publish writes them under virksomheter/.
+//
 // Which parts of templates/report.md a year shows is planned before the charts are drawn (6a):
 // `{{ needs … }}` sections the year lacks are left out and listed, and the charts the shown
 // parts declare are the ones stage 5 draws.
@@ -47,6 +50,8 @@ import { indicatorsCsv, microdataCsv, rejectsCsv } from "./publish/tables.js";
 import { inputEntries } from "./publish/manifest.js";
 import { methodologyFacts } from "./survey/methodology-facts.js";
 import { dependencyVersions, toolVersion } from "./package-info.js";
+import { benchmarkStage, type BenchmarkStageResult } from "./benchmark/benchmark-stage.js";
+import type { ProgressSink } from "./benchmark/progress-bar.js";
 
 export interface BuildOptions {
   /** The report year; the newest year in the input when omitted. */
@@ -66,6 +71,17 @@ export interface BuildOptions {
   progress?: (line: string) => void;
   /** Stage outputs kept from earlier builds in this process (`itip preview`); none when omitted. */
   session?: BuildSession;
+  /** `--per-org`: benchmark reports (benchmark.md) for the organisations that answered. */
+  perOrg?: PerOrgOptions | undefined;
+}
+
+export interface PerOrgOptions {
+  /** `--org`: only these organisation ids; every complete respondent when omitted. */
+  only?: string[] | undefined;
+  /** The bundled pool worker; the reports are built in this process when omitted. */
+  workerFile?: string | undefined;
+  threads: number;
+  progress?: ((total: number) => ProgressSink) | undefined;
 }
 
 export interface BuildResult {
@@ -75,6 +91,8 @@ export interface BuildResult {
   timingsMs: Record<string, number>;
   /** What the templates name that the year left out, and why. */
   leftOut: LeftOut[];
+  /** The benchmark reports, with `--per-org`. */
+  benchmark?: BenchmarkStageResult | undefined;
 }
 
 /** The weighting a build uses when `--weights` is not given. */
@@ -205,6 +223,14 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
 
   // 6a plan: the parts of report.md the year can show, and the charts they declare
   const { report } = templates;
+  const available = () =>
+    availability({
+      year,
+      years,
+      estimates,
+      distributions,
+      unavailableFindings: new Map(written.unavailable.map((f) => [f.id, f.reason])),
+    });
   const plan = memo(
     "plan",
     [
@@ -226,13 +252,7 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
           questions: questionnaire.questions,
           findingIds: templates.findings.map((f) => f.id),
         },
-        availability({
-          year,
-          years,
-          estimates,
-          distributions,
-          unavailableFindings: new Map(written.unavailable.map((f) => [f.id, f.reason])),
-        }),
+        available(),
       ),
   );
   const leftOut = [
@@ -330,6 +350,39 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
     }),
   );
   say(`6b web        ${web.size} files  ${timings.web} ms`);
+  // 6c benchmark reports, one per organisation that answered (`--per-org`)
+  const perOrg = options.perOrg;
+  const benchmark =
+    perOrg &&
+    (await time("benchmark", () =>
+      benchmarkStage({
+        templatesDir: options.templatesDir,
+        designs,
+        shared: {
+          year,
+          isSample,
+          definitions,
+          questionnaire,
+          estimates,
+          distributions,
+          methodology,
+          theme,
+        },
+        findingIds: templates.findings.map((f) => f.id),
+        available: available(),
+        only: perOrg.only,
+        workerFile: perOrg.workerFile,
+        threads: perOrg.threads,
+        progress: perOrg.progress,
+      }),
+    ));
+  if (benchmark) {
+    say(
+      `6c benchmark  ${benchmark.outcomes.length - benchmark.failed} reports, ${benchmark.failed} failed  ${timings.benchmark} ms`,
+    );
+    for (const item of benchmark.leftOut)
+      say(`  left out ${formatLocation(item.location)}${item.what}: ${item.reason}`);
+  }
 
   // 7 publish
   const published = await time("publish", () =>
@@ -343,6 +396,7 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
         rejectsCsv: tables["rejects.csv"],
         charts,
         web,
+        additionalFiles: benchmark?.files ?? [],
         manifest: {
           tool: { name: "it-i-praksis", version: toolVersion() },
           year,
@@ -362,7 +416,7 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
   say(
     `7 publish     ${published.files.length} files in ${published.directory}  ${timings.publish} ms`,
   );
-  return { year, published, rowsRejected: rejected, timingsMs: timings, leftOut };
+  return { year, published, rowsRejected: rejected, timingsMs: timings, leftOut, benchmark };
 }
 
 /** The years in the input folder up to `year` (all of them when omitted), oldest first. */

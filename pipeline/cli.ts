@@ -2,7 +2,12 @@
 // `itip`: the command line (SPEC §8). Parses arguments, runs one command, and turns every
 // error into a message (in CI, an input or template error of build and validate into a GitHub
 // annotation) and an exit code: 0 ok, 1 input, 2 usage, 3 template, 70 internal.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { BenchmarkStageResult } from "./benchmark/benchmark-stage.js";
+import { progressBar } from "./benchmark/progress-bar.js";
 import path from "node:path";
 import { build, yearsUpTo } from "./build.js";
 import { diffPublications, formatPublicationsDiff } from "./diff/diff.js";
@@ -25,6 +30,8 @@ Commands:
   build      build the report: itip build [--year 2020] [--input input] [--templates templates]
              [--out output] [--strict] [--quiet] [--json] [--weights calibrated|sector]
              [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
+             [--per-org [--org <id> …]]: also a benchmark report (templates/benchmark.md) for
+             every organisation that answered, into <out>/<year>/virksomheter/
   validate   ingest and check only: itip validate [--year Y | --all] [--input input] [--json]
              [--strict] [--delimiter ";"|","|tab] [--encoding utf-8|utf-16le|windows-1252]
   preview    build, then build again on every change to the templates or the input, running
@@ -58,6 +65,7 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
   all: { type: "boolean", default: false },
   "per-org": { type: "boolean", default: false },
+  org: { type: "string", multiple: true },
   delimiter: { type: "string" },
   encoding: { type: "string" },
   weights: { type: "string" },
@@ -106,9 +114,24 @@ async function run(
 ): Promise<number> {
   switch (command) {
     case "build": {
-      if (values["per-org"])
-        throw usageError("--per-org (benchmark reports per organisation) is not available yet.");
+      if (values.org && !values["per-org"])
+        throw usageError("--org chooses organisations for --per-org: add --per-org.");
+      const quietProgress = values.quiet || values.json;
       const result = await build({
+        perOrg: values["per-org"]
+          ? {
+              only: values.org,
+              workerFile: benchmarkWorkerFile(),
+              threads: availableParallelism(),
+              progress: (total) =>
+                progressBar({
+                  total,
+                  write: (text) => process.stderr.write(text),
+                  isTTY: process.stderr.isTTY === true,
+                  quiet: quietProgress,
+                }),
+            }
+          : undefined,
         year,
         inputDir,
         templatesDir: path.resolve(values.templates),
@@ -125,6 +148,16 @@ async function run(
             ok: true,
             ...result.published,
             rowsRejected: result.rowsRejected,
+            ...(result.benchmark
+              ? {
+                  benchmark: {
+                    reports: result.benchmark.outcomes.length,
+                    failed: result.benchmark.failed,
+                    ms: result.timingsMs.benchmark,
+                    cpuMs: result.benchmark.cpuMs,
+                  },
+                }
+              : {}),
             timingsMs: result.timingsMs,
             // resourceUsage reports kilobytes on Linux.
             maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -132,6 +165,11 @@ async function run(
         );
       else if (!values.quiet)
         process.stderr.write(`wrote ${path.relative(process.cwd(), result.published.pdf)}\n`);
+      if (result.benchmark) {
+        if (!values.json)
+          process.stderr.write(benchmarkSummary(result.benchmark, result.timingsMs, values.quiet));
+        return result.benchmark.exitCode;
+      }
       return ExitCode.ok;
     }
     case "preview": {
@@ -211,6 +249,37 @@ async function run(
     default:
       throw usageError(`unknown command "${command}".`);
   }
+}
+
+/** The pool's worker, bundled beside this file (dist/benchmark-worker.mjs). */
+function benchmarkWorkerFile(): string | undefined {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "benchmark-worker.mjs");
+  return existsSync(file) ? file : undefined;
+}
+
+/** The batch in a few lines: reports written, failures with their errors, the rate. */
+function benchmarkSummary(
+  result: BenchmarkStageResult,
+  timings: Record<string, number>,
+  quiet: boolean,
+): string {
+  const ms = timings.benchmark ?? 0;
+  const ok = result.outcomes.length - result.failed;
+  const rate = ms > 0 ? (result.outcomes.length / ms) * 1000 : 0;
+  const lines = [
+    quiet
+      ? ""
+      : `benchmark reports: ${ok} written, ${result.failed} failed in ${(ms / 1000).toFixed(1)} s (${rate.toFixed(1)} reports/s); see virksomheter/index.csv`,
+    ...result.outcomes.flatMap((o) =>
+      o.error
+        ? [
+            `  failed ${o.organisation.id} (${o.organisation.navn}): ${o.error.code}: ${o.error.message}`,
+          ]
+        : [],
+    ),
+  ];
+  const shown = lines.filter(Boolean);
+  return shown.length ? `${shown.join("\n")}\n` : "";
 }
 
 function parseYear(raw: string | undefined, what = "--year"): number | undefined {

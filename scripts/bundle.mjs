@@ -1,9 +1,11 @@
-// `npm run build`: bundles the command line (and the bench and fuzz runners) with esbuild into
-// single ES modules in dist/, so that a run loads one file instead of hundreds and a newcomer's
-// `npm start` does not wait for a compiler. Type checking is `tsc --noEmit` in `npm test`.
+// `npm run build`: bundles the command line, its two workers (charts, benchmark reports) and the
+// bench and fuzz runners with esbuild into ES modules in dist/ (each entry and the chunks they
+// share), so that a run loads a few files instead of hundreds and a newcomer's `npm start` does
+// not wait for a compiler. Type checking is `tsc --noEmit` in `npm test`.
 //
 // Kept outside the bundle: pdfkit, which finds its standard fonts through its own package.json
-// `imports` ("#standard-fonts/…"), and the optional `canvas` of vega-canvas, which we never use.
+// `imports` ("#standard-fonts/…"), piscina (the benchmark pool), which locates its own worker
+// script through __dirname, and the optional `canvas` of vega-canvas, which we never use.
 // fontkit and the Source Sans files are found at run time from node_modules (createRequire).
 import { build } from "esbuild";
 
@@ -12,6 +14,8 @@ const entries = {
   "chart-worker": "pipeline/charts/chart-worker.ts",
   bench: "pipeline/bench.ts",
   fuzz: "pipeline/ingest/fuzz/run.ts",
+  // The benchmark pool's worker (itip build --per-org), loaded by piscina from beside itip.mjs.
+  "benchmark-worker": "pipeline/benchmark/worker.ts",
 };
 
 await build({
@@ -26,7 +30,7 @@ await build({
   splitting: true,
   chunkNames: "[name]-[hash]",
   target: "node20",
-  external: ["pdfkit", "canvas"],
+  external: ["pdfkit", "canvas", "piscina"],
   // Bundled CommonJS packages call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

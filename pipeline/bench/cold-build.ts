@@ -20,19 +20,22 @@ export interface ColdBuildOptions {
 }
 
 export function coldBuild(options: ColdBuildOptions): ColdRun {
-  const { wallMs, stdout } = timeProcess(
-    [
-      process.execPath,
-      options.cli,
-      "build",
-      "--json",
-      "--input",
-      options.inputDir,
-      "--out",
-      options.outDir,
-    ],
-    options.cwd,
-  );
+  const { wallMs, stdout } = timeProcess(buildCommand(options), options.cwd);
   const result = JSON.parse(stdout) as { timingsMs: Record<string, number>; maxRssMb: number };
   return { wallMs, timingsMs: result.timingsMs, maxRssMb: result.maxRssMb };
+}
+
+/** `node dist/itip.mjs build --json --input … --out …`, plus `extra` options. */
+export function buildCommand(options: ColdBuildOptions, extra: readonly string[] = []): string[] {
+  return [
+    process.execPath,
+    options.cli,
+    "build",
+    ...extra,
+    "--json",
+    "--input",
+    options.inputDir,
+    "--out",
+    options.outDir,
+  ];
 }

@@ -5,11 +5,12 @@ import { BenchUsageError, parseBenchArgs } from "./options.js";
 const root = "/repo/main";
 
 describe("parseBenchArgs", () => {
-  it("builds 1×, 10× and 100× by default, five runs at 1×, no R", () => {
+  it("builds 1×, 10× and 100× and the benchmark reports by default, five runs at 1×, no R", () => {
     expect(parseBenchArgs([], root, {})).toEqual({
       sizes: [1, 10, 100],
       sampleRuns: 5,
       vsR: false,
+      perOrg: true,
       pairs: 5,
       rDir: path.resolve("/repo/shared/bench-r"),
       help: false,
@@ -17,7 +18,12 @@ describe("parseBenchArgs", () => {
   });
 
   it("runs only the R comparison with --vs-r alone, and both when --sizes is given too", () => {
-    expect(parseBenchArgs(["--vs-r"], root, {})).toMatchObject({ sizes: [], vsR: true });
+    expect(parseBenchArgs(["--vs-r"], root, {})).toMatchObject({
+      sizes: [],
+      vsR: true,
+      perOrg: false,
+    });
+    expect(parseBenchArgs(["--per-org"], root, {})).toMatchObject({ sizes: [], perOrg: true });
     expect(parseBenchArgs(["--vs-r", "--sizes", "1"], root, {})).toMatchObject({
       sizes: [1],
       vsR: true,

@@ -3,12 +3,14 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-export const BENCH_USAGE = `usage: npm run bench -- [--sizes 1,10,100] [--runs 5] [--vs-r [--pairs 5] [--r-dir DIR]]
+export const BENCH_USAGE = `usage: npm run bench -- [--sizes 1,10,100] [--runs 5] [--per-org] [--vs-r [--pairs 5] [--r-dir DIR]]
 
   --sizes LIST  multiples of the sample's respondents to build (default 1,10,100; 1 alone is quick).
                 10× and 100× are generated into a temporary folder first (not timed); counted runs:
                 --runs at 1× (after one warm-up), 3 at 10×, 1 at 100×.
   --runs N      counted runs of the 1× build (default 5, or BENCH_RUNS).
+  --per-org     the benchmark reports of the sample (itip build --per-org) once: reports/s and
+                the total. Run by default; alone it runs only this.
   --vs-r        the R reference against our cold build, alternately, --pairs pairs (default 5).
                 Alone it runs only this comparison.
   --r-dir DIR   the R reference (run.sh and its R files); default ITIP_BENCH_R, else
@@ -18,6 +20,7 @@ export interface BenchOptions {
   sizes: number[];
   sampleRuns: number;
   vsR: boolean;
+  perOrg: boolean;
   pairs: number;
   rDir: string;
   help: boolean;
@@ -45,6 +48,7 @@ export function parseBenchArgs(
         sizes: { type: "string" },
         runs: { type: "string" },
         "vs-r": { type: "boolean", default: false },
+        "per-org": { type: "boolean", default: false },
         pairs: { type: "string", default: "5" },
         "r-dir": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -57,7 +61,8 @@ export function parseBenchArgs(
   }
   const { values } = parsed;
   const vsR = values["vs-r"] ?? false;
-  const sizesText = values.sizes ?? (vsR ? "" : "1,10,100");
+  const onlyChosen = vsR || (values["per-org"] ?? false);
+  const sizesText = values.sizes ?? (onlyChosen ? "" : "1,10,100");
   const sizes = sizesText
     .split(",")
     .filter((s) => s.trim() !== "")
@@ -66,6 +71,7 @@ export function parseBenchArgs(
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     sampleRuns: positiveInteger(values.runs ?? env.BENCH_RUNS ?? "5", "--runs"),
     vsR,
+    perOrg: (values["per-org"] ?? false) || !onlyChosen,
     pairs: positiveInteger(values.pairs ?? "5", "--pairs"),
     rDir: path.resolve(
       repoRoot,

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { ItipError } from "../errors.js";
 import { fixtureEstimates } from "../testdata/charts/fixtures.js";
@@ -49,5 +50,27 @@ describe("the chart drawer", () => {
     const closed = new WorkerDrawer(BUNDLED_WORKER);
     await closed.close();
     await expect(closed.draw(trend(), theme)).rejects.toThrow(/closed/);
+  });
+});
+
+/** The files a bundled module loads before it runs: its static imports, transitively. */
+function staticImports(file: URL, seen = new Set<string>()): Set<string> {
+  if (seen.has(file.href)) return seen;
+  seen.add(file.href);
+  const text = readFileSync(fileURLToPath(file), "utf8");
+  for (const [, name] of text.matchAll(/(?:from\s*|^import\s*)"(\.\/[^"]+\.mjs)"/gm))
+    staticImports(new URL(name!, file), seen);
+  return seen;
+}
+
+describe("the bundle", () => {
+  const loads = (entry: string) =>
+    [...staticImports(new URL(`../../dist/${entry}`, import.meta.url))].some((f) =>
+      readFileSync(fileURLToPath(f), "utf8").includes("function renderHeadless"),
+    );
+
+  it("loads Vega in the chart worker only, not in the command line that starts it", () => {
+    expect(loads("chart-worker.mjs")).toBe(true);
+    expect(loads("itip.mjs")).toBe(false);
   });
 });

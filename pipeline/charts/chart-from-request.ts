@@ -6,6 +6,9 @@ import type { AnswerShare, IndicatorEstimate } from "../indicators/types.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
 import { selectAsked } from "../templates/indicator-list.js";
 import type { Questionnaire } from "../templates/questions.js";
+import type { OrgProfile } from "../benchmark/types.js";
+import { organisationPositionChart } from "./organisation-position.js";
+import { organisationTrendChart } from "./organisation-trend.js";
 import { changeDotsChart } from "./change-dots.js";
 import { fillYears, type ChartRequest } from "./chart-request.js";
 import { divergingLikertChart } from "./diverging-likert.js";
@@ -19,6 +22,8 @@ import { trendChart } from "./trend.js";
 import type { ChartDefinition } from "./types.js";
 
 export interface ChartData {
+  /** The organisation a benchmark report is for; position and own-trend charts need it. */
+  organisation?: OrgProfile | undefined;
   year: number;
   estimates: readonly IndicatorEstimate[];
   distributions: readonly AnswerShare[];
@@ -127,6 +132,23 @@ function chartFromRequest(
         context,
       });
     }
+    case "position":
+      return organisationPositionChart({
+        id,
+        title: title ?? id,
+        definitions: shown(request.indicators),
+        organisation: organisationOf(data, id),
+        context,
+      });
+    case "own-trend":
+      return organisationTrendChart({
+        id,
+        title,
+        definition: definition(data, request.indicator),
+        organisation: organisationOf(data, id),
+        estimates,
+        context,
+      });
   }
 }
 
@@ -135,6 +157,13 @@ function optionLabel(d: IndicatorDefinition, questionnaire: Questionnaire): stri
   if (!d.option) return d.label;
   const q = questionnaire.questions.find((x) => x.key === d.question);
   return q?.optionLabels.get(d.option) || d.label;
+}
+
+/** Planning keeps these kinds to benchmark.md, which is always built for an organisation. */
+function organisationOf(data: ChartData, chartId: string): OrgProfile {
+  if (!data.organisation)
+    throw new Error(`chart "${chartId}" needs the organisation of a benchmark report`);
+  return data.organisation;
 }
 
 function definition(data: ChartData, id: string): IndicatorDefinition {

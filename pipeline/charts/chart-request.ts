@@ -10,6 +10,9 @@
 //   {{ chart changes indicators="avanserte-tjenester, strategi" title="Endring fra {previous-year} til {year}" }}
 //   {{ chart response }}   (response rates by sector and size class; {{ methodology }} draws one too)
 //   {{ chart sensitivity indicator="digital-modenhet" }}   (a composite index's score and rank intervals)
+//   benchmark.md only, the organisation marked against its peer groups:
+//   {{ chart position indicators="avanserte-tjenester, strategi" title="Deres svar og sektoren ({year})" }}
+//   {{ chart own-trend indicator="markedssamarbeid" }}
 import type { Group } from "../indicators/types.js";
 
 export const CHART_KINDS = [
@@ -21,7 +24,12 @@ export const CHART_KINDS = [
   "changes",
   "response",
   "sensitivity",
+  "position",
+  "own-trend",
 ] as const;
+
+/** Chart kinds that mark the organisation of a benchmark report: benchmark.md only. */
+export const ORGANISATION_CHART_KINDS: readonly ChartRequestKind[] = ["position", "own-trend"];
 export type ChartRequestKind = (typeof CHART_KINDS)[number];
 
 interface RequestBase {
@@ -52,6 +60,8 @@ export type ChartRequest = RequestBase &
     | { kind: "changes"; indicators: IndicatorList; group: Group }
     | { kind: "response" }
     | { kind: "sensitivity"; indicator: string }
+    | { kind: "position"; indicators: IndicatorList }
+    | { kind: "own-trend"; indicator: string }
   );
 
 /** The chart id a request gets when the template names none. */
@@ -66,6 +76,8 @@ export function defaultChartId(kind: ChartRequestKind, subject: string): string 
     changes: "endring",
     response: "svarprosent",
     sensitivity: "sensitivitet",
+    position: "plassering",
+    "own-trend": "egen-utvikling",
   };
   return slug === "" ? prefix[kind] : `${prefix[kind]}-${slug}`;
 }

@@ -74,18 +74,7 @@ export function trendChart({
     description: altText,
     data: { values },
     encoding: {
-      x: {
-        field: "year",
-        type: "quantitative",
-        title: null,
-        scale: { domain: [first, last], nice: false },
-        // Every other year, counted back from the report year; every year of a short series.
-        axis: {
-          format: "d",
-          values: years.filter((y) => years.length <= 5 || (last - y) % 2 === 0),
-          grid: false,
-        },
-      },
+      x: yearAxis(years, [first, last], 5),
       y: yEncoding(definition, percentCeiling(values)),
       color: {
         field: "gruppe",
@@ -119,6 +108,28 @@ export function trendChart({
 /** The sector labels in their usual order, those the values have. */
 export function presentSectors(values: readonly { gruppe: string }[]): string[] {
   return SECTOR_LABELS.filter((label) => values.some((v) => v.gruppe === label));
+}
+
+/**
+ * The x encoding of a chart over years: every other year, counted back from the last; every
+ * year of a series of at most `everyYearUpTo` years.
+ */
+export function yearAxis(
+  years: readonly number[],
+  [first, last]: [number, number],
+  everyYearUpTo: number,
+) {
+  return {
+    field: "year",
+    type: "quantitative",
+    title: null,
+    scale: { domain: [first, last], nice: false },
+    axis: {
+      format: "d",
+      values: years.filter((y) => years.length <= everyYearUpTo || (last - y) % 2 === 0),
+      grid: false,
+    },
+  };
 }
 
 /** The top of a percent axis: the next 10 % above the highest value or interval end. */

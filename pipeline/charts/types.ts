@@ -8,7 +8,9 @@ export type ChartKind =
   | "change-dots"
   | "small-multiples"
   | "response-rates"
-  | "sensitivity-ranges";
+  | "sensitivity-ranges"
+  | "organisation-position"
+  | "organisation-trend";
 
 export interface ChartDefinition {
   /** File-safe id: charts/<id>.vl.json and charts/<id>.svg. */

@@ -21,6 +21,11 @@ export interface Publication {
   charts: readonly RenderedChart[];
   /** The web edition: file contents by path relative to web/. */
   web: ReadonlyMap<string, string | Uint8Array>;
+  /**
+   * Further files of the publication by their path in the year's folder, written like the
+   * others and listed in the manifest: the benchmark reports (virksomheter/<id>.pdf, index.csv).
+   */
+  additionalFiles?: ReadonlyArray<{ name: string; data: string | Uint8Array }>;
   /** Everything but `outputs`, which publishing fills in. */
   manifest: Omit<Manifest, "outputs">;
 }
@@ -56,6 +61,7 @@ export async function publish(
     contents.set(`charts/${chart.id}.svg`, chart.svg);
   }
   for (const [name, data] of publication.web) contents.set(`web/${name}`, data);
+  for (const { name, data } of publication.additionalFiles ?? []) contents.set(name, data);
   contents.set(pdfName, publication.pdf);
 
   await cleanLeftovers(directory);

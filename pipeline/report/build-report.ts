@@ -32,7 +32,11 @@ export async function buildReportPdf(
 ): Promise<Buffer> {
   // 1 content
   const { frontMatter, blocks } = reportContent(input);
-  const cover = coverText(frontMatter, input.year, input.isSample);
+  // A benchmark report names its organisation where benchmark.md writes {org}.
+  const named = (text: string) =>
+    input.organisation ? text.replaceAll("{org}", input.organisation.navn) : text;
+  const unnamed = coverText(frontMatter, input.year, input.isSample);
+  const cover = { ...unnamed, title: named(unnamed.title), subtitle: named(unnamed.subtitle) };
   const { title } = cover;
 
   const doc = createReportDocument({

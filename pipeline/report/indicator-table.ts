@@ -115,11 +115,11 @@ export function indicatorTableBlock(
   };
 }
 
-function formatCell(definition: IndicatorDefinition, value: number): string {
+export function formatCell(definition: IndicatorDefinition, value: number): string {
   return definition.measure === "share" ? formatPercent(value) : formatNumber(value, 1);
 }
 
 /** Interval ends without the unit: "30–36" after "33 %", "3,1–3,3" after "3,2". */
-function formatBound(definition: IndicatorDefinition, value: number): string {
+export function formatBound(definition: IndicatorDefinition, value: number): string {
   return definition.measure === "share" ? formatNumber(value * 100) : formatNumber(value, 1);
 }

@@ -1,5 +1,6 @@
 // Every user-facing text of the report stage in one place: template error messages (English,
 // like the rest of the CLI) and the fixed Norwegian wording of the report itself.
+import type { Group } from "../indicators/types.js";
 import type { Sector, SizeClass } from "../ingest/types.js";
 
 const list = (items: readonly string[]): string => (items.length ? items.join(", ") : "(none)");
@@ -47,6 +48,8 @@ export const templateMessages = {
     `format "${format}" needs a share indicator, but "${id}" is a mean: use format="number".`,
   TEMPLATE_MARKDOWN_UNSUPPORTED: (kind: string) =>
     `Markdown element "${kind}" is not supported in the report: use headings (#, ##), paragraphs, bullet lists, *emphasis* and **bold**.`,
+  TEMPLATE_ORGANISATION_ONLY: (directive: string) =>
+    `{{ ${directive} }} shows one organisation's answers and belongs in benchmark.md, which is built for each participating organisation (itip build --per-org); remove it here.`,
   TEMPLATE_FRONT_MATTER_INVALID: (detail: string) =>
     `front matter is invalid: ${detail}. Allowed keys: title, subtitle, theme, author.`,
 } as const;
@@ -277,6 +280,44 @@ export const reportText = {
   },
 } as const;
 
+/** The fixed words of the benchmark reports (benchmark.md's directives about the organisation). */
+export const benchmarkText = {
+  indicatorColumn: "Indikator",
+  ownColumn: "Deres svar",
+  positionColumn: "Plassering",
+  yearColumn: "År",
+  answeredByColumn: "Svart av",
+  hidden: ":",
+  notAsked: "–",
+  noPosition: "–",
+  ownTableNote: (closest: string | undefined) =>
+    `Gruppenes tall er vektede estimater med 95 % konfidensintervall, de samme som i den nasjonale rapporten. Plassering: for ja/nei-spørsmål hvor stor del av ${closest ?? "gruppen"} som svarte som dere; for gjennomsnitt hvilken kvartil deres svar ligger i blant de andre som svarte i gruppen.`,
+  hiddenGroupNote:
+    "«:» betyr at tallet ikke vises: færre enn fem andre virksomheter i gruppen svarte, eller alle de andre svarte likt (da ville tallet vise hva hver av dem svarte).",
+  historyNote:
+    "Ja/nei: om svaret teller med i indikatoren. «–»: spørsmålet ble ikke stilt det året.",
+  predecessorNote:
+    "Svar fra kommuner som ble slått sammen i 2020, står under navnet på kommunen som svarte.",
+  predecessor: (navn: string) => `${navn} (før sammenslåingen)`,
+  noEarlierAnswer: (year: number) =>
+    `Dere har ikke svart på undersøkelsen før ${year}, så rapporten kan ikke vise endringer i svarene.`,
+  changesIntro: (lastYear: number, year: number, predecessors: boolean) =>
+    `Sammenlignet med ${predecessors ? "svarene fra kommunene dere ble slått sammen fra" : "deres svar"} i ${lastYear} har dette endret seg i ${year}:`,
+  noChanges: "Ingen av svarene har endret seg.",
+  changed: (lastYear: number, was: string, year: number, now: string) =>
+    `${was} i ${lastYear}, ${now} i ${year}.`,
+  peerGroups: (navn: string, groups: readonly string[]) =>
+    `${navn} sammenlignes med ${groups.length > 1 ? `${groups.slice(0, -1).join(", ")} og ${groups[groups.length - 1]}` : groups[0]}.`,
+  noPeerGroups: (navn: string) =>
+    `${navn} sammenlignes ikke med noen gruppe, fordi ingen gruppe har minst fem andre virksomheter som svarte.`,
+  groupHidden: (group: string, year: number) =>
+    `Tall for ${group} vises ikke: færre enn fem andre av dem svarte i ${year}, og da kunne tallene avsløre enkeltvirksomheters svar.`,
+  amongShare: (part: string) => `Som ${part}`,
+  quartile: (quartile: number, group: string) =>
+    `${["Nederste", "Nest nederste", "Nest øverste", "Øverste"][quartile - 1]!} kvartil (${group})`,
+  quartilesHidden: "Vises ikke (for få svar)",
+} as const;
+
 /** A municipality size class as a range of inhabitants: "under 5 000", "5 000–20 000". */
 export const sizeRange: Record<SizeClass, string> = {
   "kommune-<5k": "under 5\u00a0000",
@@ -290,3 +331,11 @@ export const sectorLabel: Record<Sector, string> = {
   kommune: "Kommuner",
   fylkeskommune: "Fylkeskommuner",
 };
+
+/** A peer group in a sentence: "statlige virksomheter", "kommuner med over 50 000 innbyggere". */
+export function peerGroupName(group: Group): string {
+  if (group === "alle") return "alle virksomheter";
+  if (group === "stat" || group === "kommune" || group === "fylkeskommune")
+    return sectorLabel[group].toLowerCase();
+  return `kommuner med ${sizeRange[group]} innbyggere`;
+}

@@ -1,5 +1,6 @@
 // What the report stage needs (SPEC §7): everything is computed upstream; this stage only lays
 // it out. Pure: input → PDF bytes; the publish stage writes the file.
+import type { OrgProfile } from "../benchmark/types.js";
 import type { RenderedChart } from "../charts/types.js";
 import type { Finding } from "../findings/types.js";
 import type { IndexAnalysis } from "../indicators/composite-analysis.js";
@@ -29,6 +30,8 @@ export interface ReportInput {
   methodology: ReportMethodology;
   /** The report year's analysis of the composite index; undefined before it exists. */
   index?: IndexAnalysis | undefined;
+  /** The organisation a benchmark report (benchmark.md) is for; undefined for the national report. */
+  organisation?: OrgProfile | undefined;
 }
 
 export interface ReportOptions {

@@ -77,6 +77,17 @@ export const CHART_SYNTAX: Record<ChartRequestKind, ChartSyntax> = {
     optional: ["id", "title"],
     example: '{{ chart sensitivity indicator="digital-modenhet" }}',
   },
+  position: {
+    required: ["indicators", "title"],
+    optional: ["id"],
+    example:
+      '{{ chart position indicators="avanserte-tjenester, strategi" title="Deres svar og sektoren ({year})" }}',
+  },
+  "own-trend": {
+    required: ["indicator"],
+    optional: ["id", "title"],
+    example: '{{ chart own-trend indicator="markedssamarbeid" }}',
+  },
 };
 
 /** Parses what follows `chart`: the kind as a bare word, then its arguments. */
@@ -110,7 +121,8 @@ export function parseChartRequest(
   switch (kind) {
     case "trend":
     case "sizes":
-    case "sensitivity": {
+    case "sensitivity":
+    case "own-trend": {
       const indicator = required("indicator");
       return { kind, indicator, ...withId(indicator) };
     }
@@ -135,7 +147,8 @@ export function parseChartRequest(
         ...withId(indicators[0] ?? ""),
       };
     }
-    case "multiples": {
+    case "multiples":
+    case "position": {
       const indicators = list("indicators");
       return { kind, indicators, ...withId(indicators[0] ?? "") };
     }

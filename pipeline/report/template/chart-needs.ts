@@ -32,6 +32,7 @@ export function chartNeeds(
       };
     case "sizes":
     case "sensitivity":
+    case "own-trend":
       return {
         reasons: reasons(available.indicator(request.indicator)),
         suggestion: `indicators="${request.indicator}"`,
@@ -44,6 +45,7 @@ export function chartNeeds(
         leftOut: [],
       };
     case "bars":
+    case "position":
       return listNeeds(request.indicators, definitions, "indicators", (id) =>
         available.indicator(id),
       );

@@ -14,6 +14,11 @@ export interface TemplateVocabulary {
   questions: readonly Question[];
   /** Finding ids of findings.yaml; unchecked when undefined. */
   findingIds?: readonly string[] | undefined;
+  /**
+   * The template is built once per participating organisation (benchmark.md): directives and
+   * charts about "the organisation" are allowed.
+   */
+  perOrganisation?: boolean | undefined;
 }
 
 export function checkIndicatorList(
@@ -41,6 +46,7 @@ export function checkChartRequest(
   switch (request.kind) {
     case "trend":
     case "sizes":
+    case "own-trend":
       return checkIndicatorList([request.indicator], vocabulary.definitions, location);
     case "likert":
       return checkQuestion(request.question, vocabulary, location, "single");

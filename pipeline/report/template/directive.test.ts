@@ -91,7 +91,7 @@ describe("parseDirective", () => {
     expect(error.exitCode).toBe(3);
     expect(error.location).toEqual(at);
     expect(error.message).toBe(
-      'unknown directive "chrat". Known directives: indicator, change, n, year, previous-year, chart, finding, table, findings, methodology, definitions, index-checks, toc, needs, else, end.',
+      'unknown directive "chrat". Known directives: indicator, change, n, year, previous-year, chart, finding, table, findings, methodology, definitions, index-checks, toc, org, own, own-table, own-history, own-changes, peer-groups, needs, else, end.',
     );
   });
 

@@ -9,6 +9,10 @@
 //            groups="stat, kommune, fylkeskommune, alle" year=2020 ci="yes" }}
 //   {{ findings }}      {{ methodology }}      {{ definitions }}      {{ toc }}
 //   {{ index-checks "digital-modenhet" }}   (a composite index: its checks and sensitivity)
+//   benchmark.md only, about the organisation the report is for (pipeline/benchmark/):
+//   {{ org }}   {{ own "avanserte-tjenester" }}   {{ peer-groups }}
+//   {{ own-table "Deres svar" indicators="…" }}   {{ own-history "Deres svar over tid" indicators="…" }}
+//   {{ own-changes indicators="…" }}
 //   {{ needs indicators="korona-raskere" changes="…" trend="…" questions="…" findings="…" }}
 //     … shown only when the report year has all of it …
 //   {{ else }}
@@ -88,6 +92,12 @@ export type Directive =
   | { kind: "definitions" }
   | { kind: "index-checks"; id: string }
   | { kind: "toc" }
+  | { kind: "org" }
+  | { kind: "own"; id: string }
+  | { kind: "own-table"; title: string; indicators: string[] }
+  | { kind: "own-history"; title: string; indicators: string[] }
+  | { kind: "own-changes"; indicators: string[] }
+  | { kind: "peer-groups" }
   | { kind: "needs"; needs: Needs }
   | { kind: "else" }
   | { kind: "end" };
@@ -104,6 +114,20 @@ export const BLOCK_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
   "definitions",
   "index-checks",
   "toc",
+  "own-table",
+  "own-history",
+  "own-changes",
+  "peer-groups",
+]);
+
+/** Directives about the organisation a benchmark report is for: benchmark.md only. */
+export const ORGANISATION_DIRECTIVES: ReadonlySet<DirectiveKind> = new Set([
+  "org",
+  "own",
+  "own-table",
+  "own-history",
+  "own-changes",
+  "peer-groups",
 ]);
 
 /** Directives that open, divide or close a `needs` section (each on a line of its own). */
@@ -147,6 +171,24 @@ const SYNTAX: Record<DirectiveKind, DirectiveSyntax> = {
     example: '{{ index-checks "digital-modenhet" }}',
   },
   toc: { takesId: false, arguments: [], example: "{{ toc }}" },
+  org: { takesId: false, arguments: [], example: "{{ org }}" },
+  own: { takesId: true, arguments: [], example: '{{ own "avanserte-tjenester" }}' },
+  "own-table": {
+    takesId: true,
+    arguments: ["indicators"],
+    example: '{{ own-table "Deres svar" indicators="avanserte-tjenester, strategi" }}',
+  },
+  "own-history": {
+    takesId: true,
+    arguments: ["indicators"],
+    example: '{{ own-history "Deres svar over tid" indicators="avanserte-tjenester" }}',
+  },
+  "own-changes": {
+    takesId: false,
+    arguments: ["indicators"],
+    example: '{{ own-changes indicators="*" }}',
+  },
+  "peer-groups": { takesId: false, arguments: [], example: "{{ peer-groups }}" },
   needs: {
     takesId: false,
     arguments: NEEDS_KINDS,
@@ -246,26 +288,22 @@ function buildDirective(
       return { kind, ...ref() };
     case "finding":
     case "index-checks":
+    case "own":
       return { kind, id };
-    case "table": {
-      const indicators = listArgument(args, "indicators");
-      if (!indicators?.length)
-        throw templateError(
-          "TEMPLATE_ARGUMENT_MISSING_NAMED",
-          location,
-          kind,
-          "indicators",
-          SYNTAX.table.example,
-        );
+    case "own-table":
+    case "own-history":
+      return { kind, title: id, indicators: requiredList(args, kind, location) };
+    case "own-changes":
+      return { kind, indicators: requiredList(args, kind, location) };
+    case "table":
       return {
         kind,
         title: id,
-        indicators,
+        indicators: requiredList(args, kind, location),
         groups: listArgument(args, "groups") ?? [...DEFAULT_TABLE_GROUPS],
         year: integerArgument(args, "year", location, "a year like 2020"),
         ci: (oneOf(args, "ci", YES_NO, location) ?? "yes") === "yes",
       };
-    }
     case "needs": {
       const needs = Object.fromEntries(
         NEEDS_KINDS.map((name) => [name, listArgument(args, name) ?? []]),
@@ -283,6 +321,24 @@ function buildDirective(
     default:
       return { kind };
   }
+}
+
+/** The `indicators="…"` a directive cannot do without. */
+function requiredList(
+  args: Map<string, string>,
+  kind: "table" | "own-table" | "own-history" | "own-changes",
+  location: Required<SourceLocation>,
+): string[] {
+  const list = listArgument(args, "indicators");
+  if (!list?.length)
+    throw templateError(
+      "TEMPLATE_ARGUMENT_MISSING_NAMED",
+      location,
+      kind,
+      "indicators",
+      SYNTAX[kind].example,
+    );
+  return list;
 }
 
 function digitsArgument(args: Map<string, string>, location: Required<SourceLocation>) {

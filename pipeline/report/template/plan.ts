@@ -20,9 +20,12 @@ import {
   checkNeeds,
   type TemplateVocabulary,
 } from "./check-references.js";
+import { ORGANISATION_CHART_KINDS } from "../../charts/chart-request.js";
 import {
+  ORGANISATION_DIRECTIVES,
   scanDirectives,
   SECTION_DIRECTIVES,
+  type Directive,
   type DirectiveOccurrence,
   type Needs,
 } from "./directive.js";
@@ -192,8 +195,17 @@ function checkKept(
     if (reasons.length > 0)
       throw templateError("TEMPLATE_NEEDS_UNMET", location, what, year, reasons, needs);
   };
-  for (const { directive, location } of occurrences)
+  for (const { directive, location } of occurrences) {
+    checkOrganisationDirective(directive, vocabulary, location);
     switch (directive.kind) {
+      case "own":
+        checkIndicatorList([directive.id], vocabulary.definitions, location);
+        break;
+      case "own-table":
+      case "own-history":
+      case "own-changes":
+        checkIndicatorList(directive.indicators, vocabulary.definitions, location);
+        break;
       case "chart": {
         const { request } = directive;
         checkChartRequest(request, vocabulary, location);
@@ -303,7 +315,41 @@ function checkKept(
       default:
         break;
     }
+  }
   return charts;
+}
+
+/** Directives about "the organisation" belong to a template built per organisation. */
+function checkOrganisationDirective(
+  directive: Directive,
+  vocabulary: TemplateVocabulary,
+  location: SourceLocation,
+): void {
+  const name =
+    directive.kind === "chart"
+      ? ORGANISATION_CHART_KINDS.includes(directive.request.kind)
+        ? `chart ${directive.request.kind}`
+        : undefined
+      : ORGANISATION_DIRECTIVES.has(directive.kind)
+        ? directive.kind
+        : undefined;
+  if (name !== undefined && !vocabulary.perOrganisation)
+    throw templateError("TEMPLATE_ORGANISATION_ONLY", location, name);
+  if (directive.kind === "chart" && directive.request.kind === "position") {
+    const units = new Set(
+      matchIndicatorList(directive.request.indicators, vocabulary.definitions).flatMap((e) =>
+        e.matches.map((d) => `${d.measure} ${d.unit}`),
+      ),
+    );
+    if (units.size > 1)
+      throw templateError(
+        "TEMPLATE_ARGUMENT_INVALID",
+        location,
+        "indicators",
+        directive.request.indicators.join(", "),
+        "a position chart shows indicators on one scale: only shares, or means of one unit",
+      );
+  }
 }
 
 /** Names a left-out section by its first heading, else its first chart or finding, else its first words. */

@@ -9,6 +9,13 @@ import { askedInYear } from "../../indicators/lookup.js";
 import { formatLocation, type SourceLocation } from "../../errors.js";
 import type { Finding } from "../../findings/types.js";
 import type { Block, Run } from "../blocks.js";
+import {
+  ownChangesBlocks,
+  ownHistoryBlock,
+  ownTableBlock,
+  ownValueText,
+  peerGroupsBlocks,
+} from "../organisation-blocks.js";
 import { definitionBlocks } from "../definition-blocks.js";
 import { indexBlocks } from "../index-blocks.js";
 import { checkTableDirective, indicatorTableBlock } from "../indicator-table.js";
@@ -41,7 +48,11 @@ type BlockDirective = Extract<
       | "methodology"
       | "definitions"
       | "index-checks"
-      | "toc";
+      | "toc"
+      | "own-table"
+      | "own-history"
+      | "own-changes"
+      | "peer-groups";
   }
 >;
 
@@ -125,6 +136,12 @@ function substitute(
   const { directive, location } = occurrence;
   if (directive.kind === "year") return String(input.year);
   if (directive.kind === "previous-year") return String(input.year - 1);
+  if (directive.kind === "org")
+    return escapeMarkdown(organisationContext(input, location).organisation.navn);
+  if (directive.kind === "own")
+    return escapeMarkdown(
+      ownValueText(directive.id, organisationContext(input, location), location),
+    );
   if (isInlineDirective(directive)) return escapeMarkdown(inlineValue(directive, index, location));
   if (!isBlockDirective(directive))
     throw new Error(`${formatLocation(location)}the template reached the report unplanned`);
@@ -207,7 +224,25 @@ function expandBlockDirective(
     }
     case "toc":
       return [{ kind: "toc" }];
+    case "own-table":
+      return [ownTableBlock(directive, organisationContext(input, location), nextTable())];
+    case "own-history":
+      return [ownHistoryBlock(directive, organisationContext(input, location), nextTable())];
+    case "own-changes":
+      return ownChangesBlocks(directive, organisationContext(input, location));
+    case "peer-groups":
+      return peerGroupsBlocks(organisationContext(input, location));
   }
+}
+
+/** What the directives about the organisation need; planning keeps them to benchmark.md. */
+function organisationContext(input: ReportInput, location: SourceLocation) {
+  const { organisation } = input;
+  if (!organisation)
+    throw new Error(
+      `${formatLocation(location)}a directive about the organisation reached a report without one`,
+    );
+  return { organisation, definitions: input.definitions, isSample: input.isSample };
 }
 
 /** "# Vedlegg: Metode {-}" is an unnumbered chapter (pandoc's marker). */

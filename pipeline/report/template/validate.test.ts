@@ -19,15 +19,30 @@ function errorOf(text: string): string {
 }
 
 describe("validateTemplate", () => {
-  it.each(["report.md", "benchmark.md"])("accepts templates/%s", (name) => {
+  it.each([
+    ["report.md", false],
+    ["benchmark.md", true],
+  ])("accepts templates/%s", (name, perOrganisation) => {
     expect(() =>
-      validateTemplate({ file: `templates/${name}`, text: read(name) }, vocabulary),
+      validateTemplate(
+        { file: `templates/${name}`, text: read(name) },
+        { ...vocabulary, perOrganisation },
+      ),
     ).not.toThrow();
+  });
+
+  it("keeps directives about the organisation to benchmark.md", () => {
+    expect(errorOf('Dere svarte {{ own "strategi" }}.\n')).toBe(
+      "t.md:1:13 TEMPLATE_ORGANISATION_ONLY: {{ own }} shows one organisation's answers and belongs in benchmark.md, which is built for each participating organisation (itip build --per-org); remove it here. (exit 3)",
+    );
+    expect(errorOf('{{ chart position indicators="strategi" title="T" }}\n')).toMatch(
+      /^t\.md:1:1 TEMPLATE_ORGANISATION_ONLY: \{\{ chart position \}\}/,
+    );
   });
 
   it("stops at an unknown chart kind with file:line:column, the known kinds and exit 3", () => {
     expect(errorOf('# A\n\nTekst.\n\n{{ chart linje indicator="strategi" }}\n')).toBe(
-      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes, response, sensitivity: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
+      't.md:5:1 TEMPLATE_CHART_KIND_UNKNOWN: unknown chart kind "linje". Write the kind first, one of trend, bars, sizes, likert, multiples, changes, response, sensitivity, position, own-trend: {{ chart trend indicator="avanserte-tjenester" }}. (exit 3)',
     );
   });
 

@@ -13,7 +13,6 @@
 import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { startChartDrawer, type ChartDrawer } from "./charts/chart-drawer.js";
 import type { WrittenFiles } from "./publish/publish.js";
 
 /** The session's `memo`: `compute()` unless the stage's inputs are those of its last run. */
@@ -28,19 +27,6 @@ export class BuildSession {
   private ran: string[] = [];
   /** What publish wrote in this session, so that an unchanged file is not written again. */
   readonly written: WrittenFiles = new Map();
-  private drawer: ChartDrawer | undefined;
-
-  /** The session's chart drawer, started on first use and kept for the next build. */
-  chartDrawer(): ChartDrawer {
-    return (this.drawer ??= startChartDrawer());
-  }
-
-  /** Frees the chart drawer (a worker and its memory) once no more charts are drawn. */
-  async closeChartDrawer(): Promise<void> {
-    const drawer = this.drawer;
-    this.drawer = undefined;
-    await drawer?.close();
-  }
 
   readonly memo: Memo = (stage, inputs, compute) => {
     const entry = this.last.get(stage);

@@ -41,7 +41,6 @@ import { writeFindings } from "./findings/write-findings.js";
 import { chartsInSession } from "./charts/charts-in-session.js";
 import { parseTheme } from "./charts/theme.js";
 import { buildReportPdf } from "./report/build-report.js";
-import { prepareReportFonts } from "./report/layout/pdf-document.js";
 import { availability } from "./report/template/availability.js";
 import { planReport, type LeftOut } from "./report/template/plan.js";
 import { pdfFileName, publish, type PublishedFiles } from "./publish/publish.js";
@@ -102,18 +101,6 @@ export const DEFAULT_WEIGHTING: Weighting = "calibrated";
 export const SAMPLE_MARKER = "EKSEMPELDATA.md";
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  if (options.session) return buildInSession(options.session, options);
-  const session = new BuildSession();
-  try {
-    return await buildInSession(session, options);
-  } finally {
-    await session.closeChartDrawer();
-  }
-}
-
-async function buildInSession(session: BuildSession, options: BuildOptions): Promise<BuildResult> {
-  // Started first: a worker loads Vega and the fonts while the exports are read.
-  const drawer = session.chartDrawer();
   const timings: Record<string, number> = {};
   const say = options.progress ?? (() => {});
   const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
@@ -123,6 +110,7 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
     return result;
   };
 
+  const session = options.session ?? new BuildSession();
   const { memo } = session;
   const templates = await loadTemplates(options.templatesDir, memo);
   const years = await yearsUpTo(options.inputDir, options.year);
@@ -273,20 +261,14 @@ async function buildInSession(session: BuildSession, options: BuildOptions): Pro
   const theme = memo("charts:theme", [templates.theme.text], () =>
     parseTheme(templates.theme.text),
   );
-  const charts = await time("charts", () => {
-    const drawn = chartsInSession(
+  const charts = await time("charts", () =>
+    chartsInSession(
       session,
       plan.charts.map((c) => c.request),
       { year, estimates, distributions, definitions, questionnaire, isSample, index },
       theme,
-      drawer,
-    );
-    // The report's fonts are read here while a worker draws the charts.
-    prepareReportFonts();
-    return drawn;
-  });
-  // A single build frees the worker's memory before the report is laid out.
-  if (!options.session) await session.closeChartDrawer();
+    ),
+  );
   say(`5 charts      ${charts.length} charts  ${timings.charts} ms`);
 
   // 6 report

@@ -1,5 +1,5 @@
-// `npm run build`: bundles the command line, its two workers (charts, benchmark reports) and the
-// bench and fuzz runners with esbuild into ES modules in dist/ (each entry and the chunks they
+// `npm run build`: bundles the command line, its benchmark-report worker and the bench and fuzz
+// runners with esbuild into ES modules in dist/ (each entry and the chunks they
 // share), so that a run loads a few files instead of hundreds and a newcomer's `npm start` does
 // not wait for a compiler. Type checking is `tsc --noEmit` in `npm test`.
 //
@@ -11,7 +11,6 @@ import { build } from "esbuild";
 
 const entries = {
   itip: "pipeline/cli.ts",
-  "chart-worker": "pipeline/charts/chart-worker.ts",
   bench: "pipeline/bench.ts",
   fuzz: "pipeline/ingest/fuzz/run.ts",
   // The benchmark pool's worker (itip build --per-org), loaded by piscina from beside itip.mjs.
@@ -25,8 +24,8 @@ await build({
   bundle: true,
   platform: "node",
   format: "esm",
-  // Code shared by the entries goes into chunks beside them: the command line loads Vega only in
-  // its chart worker (charts/chart-drawer.ts).
+  // Code shared by the entries (the command line and the benchmark worker) goes into chunks
+  // beside them rather than into each.
   splitting: true,
   chunkNames: "[name]-[hash]",
   target: "node20",

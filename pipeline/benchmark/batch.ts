@@ -6,7 +6,7 @@ import { ExitCode } from "../errors.js";
 import type { BenchmarkShared } from "./benchmark-report.js";
 import type { ProgressSink } from "./progress-bar.js";
 import type { OrgProfile } from "./types.js";
-import type { WorkerOutcome } from "./outcome.js";
+import { benchmarkOutcome, type WorkerOutcome } from "./outcome.js";
 
 export interface BatchOptions {
   shared: BenchmarkShared;
@@ -29,7 +29,7 @@ export interface ReportOutcome {
 export async function runBatch(options: BatchOptions): Promise<ReportOutcome[]> {
   const build = options.workerFile
     ? await poolBuilder(options.workerFile, options.shared, options.threads)
-    : await inProcessBuilder(options.shared);
+    : inProcessBuilder(options.shared);
   const one = async (organisation: OrgProfile) => {
     const outcome = await build.run(organisation).catch((error: unknown): WorkerOutcome => ({
       ok: false,
@@ -52,9 +52,8 @@ export async function runBatch(options: BatchOptions): Promise<ReportOutcome[]> 
   }
 }
 
-/** Reports drawn in this process; loaded only here, so the command line does not load Vega. */
-async function inProcessBuilder(shared: BenchmarkShared) {
-  const { benchmarkOutcome } = await import("./outcome.js");
+/** Reports drawn in this process, one after another. */
+function inProcessBuilder(shared: BenchmarkShared) {
   return {
     run: (organisation: OrgProfile) => benchmarkOutcome(shared, organisation),
     close: async () => {},

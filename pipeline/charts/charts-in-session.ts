@@ -1,12 +1,11 @@
-// Stage 5 in a build session: chartsFromRequests and the session's chart drawer, chart by chart,
-// remembering each chart's definition by its request and the data, and its drawing by the content
-// of its final Vega-Lite spec (the theme included as config) and the theme's font. A template edit
-// that leaves a chart's spec as it was does not draw the chart again. Every chart is handed to the
-// drawer before any is awaited, so a worker draws while this thread goes on.
+// Stage 5 in a build session: chartsFromRequests and renderCharts, chart by chart, remembering
+// each chart's definition by its request and the data, and its drawing by the content of its final
+// Vega-Lite spec (the theme included as config) and the theme's font. A template edit that leaves
+// a chart's spec as it was does not draw the chart again.
 import { contentKey, type BuildSession } from "../build-session.js";
 import type { ChartRequest } from "./chart-request.js";
 import { chartsFromRequests, type ChartData } from "./chart-from-request.js";
-import type { ChartDrawer } from "./chart-drawer.js";
+import { renderChart } from "./render.js";
 import { themedSpec } from "./themed-spec.js";
 import type { Theme } from "./theme.js";
 import type { ChartDefinition, RenderedChart } from "./types.js";
@@ -16,7 +15,6 @@ export async function chartsInSession(
   requests: readonly ChartRequest[],
   data: ChartData,
   theme: Theme,
-  drawer: ChartDrawer,
 ): Promise<RenderedChart[]> {
   const dataInputs = [
     data.year,
@@ -27,7 +25,9 @@ export async function chartsInSession(
     data.isSample,
     data.index,
   ];
-  const drawing = requests.map(async (request) => {
+  const rendered: RenderedChart[] = [];
+  // One after another: vega's text metrics and SVG ids are global.
+  for (const request of requests) {
     const definition = session.memo(
       `charts:spec ${request.id}`,
       [JSON.stringify(request), ...dataInputs],
@@ -35,11 +35,11 @@ export async function chartsInSession(
     );
     const key = drawingKey(definition, theme);
     const drawn = await session.keyed("charts:draw", key, definition.id, () =>
-      drawer.draw(definition, theme),
+      renderChart(definition, theme),
     );
-    return sameWords(drawn, definition) ? drawn : { ...drawn, ...wordsOf(definition) };
-  });
-  return Promise.all(drawing);
+    rendered.push(sameWords(drawn, definition) ? drawn : { ...drawn, ...wordsOf(definition) });
+  }
+  return rendered;
 }
 
 /** The drawing's content key, computed once per definition and theme (a definition is kept). */

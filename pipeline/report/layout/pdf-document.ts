@@ -39,11 +39,6 @@ function fonts(): Record<FontName, FontkitFont> {
   return parsedFonts;
 }
 
-/** Reads the report's fonts and their layout tables now rather than at the first page. */
-export function prepareReportFonts(): void {
-  for (const font of Object.values(fonts())) font.layout("a");
-}
-
 export function createReportDocument(info: DocumentInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],

@@ -14,7 +14,25 @@ export interface ChartImage {
   description: string;
 }
 
+/**
+ * Inline charts by their SVG and words: reading an SVG into a tree is most of the web stage's
+ * time, and a preview rebuild inlines the same charts again. The trees are never changed after.
+ */
+const inlined = new Map<string, Element>();
+const INLINED_KEPT = 256;
+
 export function inlineChartSvg(svg: string, image: ChartImage): Element {
+  const key = JSON.stringify([svg, image.idPrefix, image.name, image.description]);
+  let element = inlined.get(key);
+  if (!element) {
+    if (inlined.size >= INLINED_KEPT) inlined.clear();
+    element = inlineParsedSvg(svg, image);
+    inlined.set(key, element);
+  }
+  return element;
+}
+
+function inlineParsedSvg(svg: string, image: ChartImage): Element {
   const root = fromHtml(svg, { fragment: true });
   const element = root.children.find((c): c is Element => c.type === "element");
   if (element?.tagName !== "svg") throw new Error(`${image.idPrefix}: the chart is not an SVG`);

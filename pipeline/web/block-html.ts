@@ -13,7 +13,7 @@ import {
 } from "../report/blocks.js";
 import { reportText } from "../report/messages.js";
 import { figureId, tableId } from "./anchors.js";
-import { inlineChartSvg } from "./chart-svg.js";
+import { inlineChartHtml } from "./chart-svg.js";
 import { webText } from "./messages.js";
 
 type FigureBlock = Extract<Block, { kind: "figure" }>;
@@ -91,7 +91,7 @@ function figureHtml(figure: FigureBlock): Element {
   return h("figure.figure", { id, dataChart: chart.id }, [
     h("figcaption", label),
     h("div.chart", [
-      inlineChartSvg(chart.svg, { idPrefix: id, name: label, description: chart.altText }),
+      inlineChartHtml(chart.svg, { idPrefix: id, name: label, description: chart.altText }),
     ]),
     h("p.caption", chart.caption),
     h("details.numbers", [

@@ -38,7 +38,7 @@ export function buildWebEdition(input: WebInput): WebEdition {
 
   // 3 files
   return new Map<string, string | Uint8Array>([
-    ["index.html", `${toHtml(page, { closeEmptyElements: true })}\n`],
+    ["index.html", `${toHtml(page, { closeEmptyElements: true, allowDangerousHtml: true })}\n`],
     ["style.css", stylesheet()],
     ...webFontFiles(),
   ]);

@@ -5,6 +5,7 @@
 // description, and a mark without data (a rule at zero) would be an image without a name.
 import type { Element, ElementContent, Properties } from "hast";
 import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
 import { s } from "hastscript";
 
 export interface ChartImage {
@@ -15,24 +16,28 @@ export interface ChartImage {
 }
 
 /**
- * Inline charts by their SVG and words: reading an SVG into a tree is most of the web stage's
- * time, and a preview rebuild inlines the same charts again. The trees are never changed after.
+ * Inline charts as HTML, by their SVG and words: reading an SVG into a tree and writing it out
+ * again is most of the web stage's time, and a preview rebuild inlines the same charts again.
+ * The HTML is our own serialisation of the parsed SVG, so it can stand raw in the page.
  */
 const inlined = new Map<string, Element>();
 const INLINED_KEPT = 256;
 
-export function inlineChartSvg(svg: string, image: ChartImage): Element {
+export function inlineChartHtml(svg: string, image: ChartImage): Element {
   const key = JSON.stringify([svg, image.idPrefix, image.name, image.description]);
-  let element = inlined.get(key);
-  if (!element) {
+  let html = inlined.get(key);
+  if (!html) {
     if (inlined.size >= INLINED_KEPT) inlined.clear();
-    element = inlineParsedSvg(svg, image);
-    inlined.set(key, element);
+    const value = toHtml(inlineChartSvg(svg, image), { closeEmptyElements: true });
+    // Typed boundary: hast-util-to-html writes a `raw` node as it is (allowDangerousHtml); hast's
+    // own types know raw nodes only through mdast-util-to-hast, which we do not depend on.
+    html = { type: "raw", value } as unknown as Element;
+    inlined.set(key, html);
   }
-  return element;
+  return html;
 }
 
-function inlineParsedSvg(svg: string, image: ChartImage): Element {
+export function inlineChartSvg(svg: string, image: ChartImage): Element {
   const root = fromHtml(svg, { fragment: true });
   const element = root.children.find((c): c is Element => c.type === "element");
   if (element?.tagName !== "svg") throw new Error(`${image.idPrefix}: the chart is not an SVG`);

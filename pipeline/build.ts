@@ -218,6 +218,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       estimates,
       distributions,
       unavailableFindings: new Map(written.unavailable.map((f) => [f.id, f.reason])),
+      composites: new Set(definitions.filter((d) => d.composite).map((d) => d.id)),
     });
   const plan = memo(
     "plan",

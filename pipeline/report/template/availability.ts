@@ -21,6 +21,8 @@ export interface AvailabilityInput {
   distributions: readonly AnswerShare[];
   /** Findings of findings.yaml the data cannot support this year, with the reason. */
   unavailableFindings: ReadonlyMap<string, string>;
+  /** Indicators computed from others (the composite index), not asked as such. */
+  composites?: ReadonlySet<string>;
 }
 
 export function availability(input: AvailabilityInput): Availability {
@@ -33,9 +35,11 @@ export function availability(input: AvailabilityInput): Availability {
   const indicator = (id: string, y = year) =>
     yearsOf.get(id)?.includes(y)
       ? undefined
-      : input.years.includes(y)
-        ? `"${id}" was not asked in ${y}`
-        : `${y} is not in the input`;
+      : !input.years.includes(y)
+        ? `${y} is not in the input`
+        : input.composites?.has(id)
+          ? `"${id}" cannot be computed for ${y}: not all of its indicators were asked`
+          : `"${id}" was not asked in ${y}`;
   return {
     year,
     indicator,

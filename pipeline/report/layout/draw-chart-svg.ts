@@ -3,7 +3,7 @@
 // only translate/rotate transforms, paths, lines, rects and single-line text with inherited
 // presentation attributes. Text goes through pdfkit's own text path: the same shaping, kerning,
 // fonts and text layer (copy/paste, search) as the body text.
-import { parseChartSvg, unsupported, type SvgElement } from "./chart-svg.js";
+import { parseChartSvg, unsupported, type SvgElement } from "./parse-chart-svg.js";
 import {
   fillOpacity,
   inheritedPaint,

@@ -1,5 +1,5 @@
 // The presentation attributes of a chart's SVG, resolved down the tree the way SVG inherits them.
-import { unsupported } from "./chart-svg.js";
+import { unsupported } from "./parse-chart-svg.js";
 
 export interface Colour {
   /** A colour pdfkit reads: "#rrggbb" or a CSS colour name. */

@@ -1,6 +1,6 @@
 // SVG's transform attribute, applied to the PDF's current transformation. pdfkit's page
 // coordinates run top-down like SVG's, so each SVG transform maps to the pdfkit call of its name.
-import { unsupported } from "./chart-svg.js";
+import { unsupported } from "./parse-chart-svg.js";
 
 const STEP = /(translate|rotate|scale|matrix)\s*\(([^)]*)\)/g;
 

@@ -172,9 +172,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       estimates,
       // The composite index's checks and sensitivity analysis in the report year.
       index: memo("indicators:index", [designs, definitions, estimates], () => {
-        const composite = definitions.find(
-          (d) => d.composite?.dimension === undefined && d.composite,
-        );
+        const composite = definitions.find((d) => d.composite && !d.composite.dimension);
         return composite && analyseIndex(composite, designs[designs.length - 1]!, estimates);
       }),
       gapTests: memo("indicators:gaps", [estimates, definitions], () =>

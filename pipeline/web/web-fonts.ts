@@ -13,12 +13,20 @@ const FACES: Record<FontStyle, { weight: number; style: "normal" | "italic" }> =
 
 const STYLES = Object.keys(FACES) as FontStyle[];
 
-/** web/fonts/<file>.woff2 and the licence, by path relative to web/. */
-export function webFontFiles(): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const style of STYLES) files.set(fontPath(style), readFileSync(WEB_FONT_FILES[style]));
-  files.set("fonts/LICENSE.md", readFileSync(FONT_LICENSE_FILE));
-  return files;
+let fontFiles: ReadonlyMap<string, Uint8Array> | undefined;
+
+/**
+ * web/fonts/<file>.woff2 and the licence, by path relative to web/. Read once per process: they
+ * are the package's own files, and the same objects let publish see them unchanged at once.
+ */
+export function webFontFiles(): ReadonlyMap<string, Uint8Array> {
+  if (!fontFiles) {
+    const files = new Map<string, Uint8Array>();
+    for (const style of STYLES) files.set(fontPath(style), readFileSync(WEB_FONT_FILES[style]));
+    files.set("fonts/LICENSE.md", readFileSync(FONT_LICENSE_FILE));
+    fontFiles = files;
+  }
+  return fontFiles;
 }
 
 /** The @font-face rules that name the files above. */

@@ -3,14 +3,14 @@
 // For the composite index: the organisation's index score (0–100), null without one.
 import type { CompositeFramework } from "../templates/composite-framework.js";
 import type { IndicatorDefinition } from "../templates/indicator-definitions.js";
-import { organisationScore, type ItemValues } from "./composite-score.js";
+import { organisationScore, type ItemValues, type OrganisationScore } from "./composite-score.js";
 
 type Values = Readonly<Record<string, number | null>>;
 
 export function indicatorValue(definition: IndicatorDefinition, values: Values): number | null {
   if (definition.composite) {
     const { framework, dimension } = definition.composite;
-    const score = organisationScore(framework, itemValues(framework, values));
+    const score = scoreOf(framework, values);
     return dimension === undefined ? score.index : (score.dimensions[dimension] ?? null);
   }
   if (definition.option !== undefined) {
@@ -21,6 +21,21 @@ export function indicatorValue(definition: IndicatorDefinition, values: Values):
   if (answer === undefined || answer === null || definition.excluded.has(answer)) return null;
   if (definition.measure === "mean") return answer;
   return definition.codes.has(answer) ? 1 : 0;
+}
+
+/**
+ * An organisation's index scores, computed once per framework and answers: the index and each
+ * of its dimensions are indicators of their own, and every year's estimate asks each of them.
+ */
+const scores = new WeakMap<CompositeFramework, WeakMap<Values, OrganisationScore>>();
+
+function scoreOf(framework: CompositeFramework, values: Values): OrganisationScore {
+  let byValues = scores.get(framework);
+  if (!byValues) scores.set(framework, (byValues = new WeakMap()));
+  let score = byValues.get(values);
+  if (!score)
+    byValues.set(values, (score = organisationScore(framework, itemValues(framework, values))));
+  return score;
 }
 
 /** The respondent gave a non-substantive answer ("vet ikke"): reported, never in the base. */

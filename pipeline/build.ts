@@ -47,6 +47,7 @@ import { pdfFileName, publish, type PublishedFiles } from "./publish/publish.js"
 import { buildWebEdition } from "./web/build-web.js";
 import { indicatorsCsv, microdataCsv, rejectsCsv } from "./publish/tables.js";
 import { inputEntries } from "./publish/manifest.js";
+import { publishPdfAhead } from "./publish/pdf-ahead.js";
 import { methodologyFacts } from "./survey/methodology-facts.js";
 import { dependencyVersions, toolVersion } from "./package-info.js";
 import { benchmarkStage, type BenchmarkStageResult } from "./benchmark/benchmark-stage.js";
@@ -72,6 +73,11 @@ export interface BuildOptions {
   session?: BuildSession;
   /** `--per-org`: benchmark reports (benchmark.md) for the organisations that answered. */
   perOrg?: PerOrgOptions | undefined;
+  /**
+   * `itip preview`: the new PDF goes into the published folder as soon as it is laid out, before
+   * the web edition and the rest (publish/pdf-ahead.ts).
+   */
+  pdfAhead?: boolean;
 }
 
 export interface PerOrgOptions {
@@ -92,6 +98,8 @@ export interface BuildResult {
   leftOut: LeftOut[];
   /** The benchmark reports, with `--per-org`. */
   benchmark?: BenchmarkStageResult | undefined;
+  /** With `pdfAhead`: when (performance.now()) the new PDF was in place, if it went ahead. */
+  pdfAheadAt?: number | undefined;
 }
 
 /** The weighting a build uses when `--weights` is not given. */
@@ -310,6 +318,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   say(`6 report      ${pdf.byteLength} bytes, ${leftOut.length} left out  ${timings.report} ms`);
   for (const item of leftOut)
     say(`  left out ${formatLocation(item.location)}${item.what}: ${item.reason}`);
+  const pdfAheadAt =
+    options.pdfAhead && (await publishPdfAhead(options.outDir, year, pdf, session.written))
+      ? performance.now()
+      : undefined;
 
   // 6b web: the same report as HTML, linking to the PDF and the data files published beside it
   const tables = {
@@ -397,7 +409,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   say(
     `7 publish     ${published.files.length} files in ${published.directory}  ${timings.publish} ms`,
   );
-  return { year, published, rowsRejected: rejected, timingsMs: timings, leftOut, benchmark };
+  return {
+    year,
+    // The PDF that went ahead was written first; publish only linked it.
+    published:
+      pdfAheadAt === undefined
+        ? published
+        : { ...published, written: [pdfFileName(year), ...published.written] },
+    rowsRejected: rejected,
+    timingsMs: timings,
+    leftOut,
+    benchmark,
+    pdfAheadAt,
+  };
 }
 
 /** The years in the input folder up to `year` (all of them when omitted), oldest first. */

@@ -1,6 +1,7 @@
 // itip preview: a session built once, then again after each edit, running only what the edit
 // affects (counted by the stages the build session computed), keeping the last good PDF on an
 // error; and once through the real file watcher.
+import { createHash } from "node:crypto";
 import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -90,7 +91,17 @@ describe("a preview session", () => {
     expect(rebuild.ok).toBe(true);
     expect(rebuild.ran).toEqual(["plan", "report", "web"]);
     expect(rebuild.stages).toEqual(["plan", "report", "web", "publish"]);
-    expect(rebuild.written).toEqual(["web/index.html", "it-i-praksis-2020.pdf", "manifest.json"]);
+    // The PDF first (ahead of the web edition), then the folder is whole again.
+    expect(rebuild.written).toEqual(["it-i-praksis-2020.pdf", "web/index.html", "manifest.json"]);
+    const manifest = JSON.parse(await readFile(path.join(outDir, "2020", "manifest.json"), "utf8"));
+    const listed = manifest.outputs.find(
+      (o: { file: string }) => o.file === "it-i-praksis-2020.pdf",
+    );
+    expect(listed.sha256).toBe(
+      createHash("sha256")
+        .update(await readFile(pdfFile))
+        .digest("hex"),
+    );
     expect(printed).toEqual([
       previewText.built(
         previewText.changed([path.relative(process.cwd(), reportMd)]),
@@ -163,9 +174,9 @@ describe("a preview session", () => {
     ]);
     // The figure's title is the PDF's caption, not part of the drawing: the SVG stays as it was.
     expect(rebuild.written).toEqual([
+      "it-i-praksis-2020.pdf",
       "charts/kommunestorrelse-avanserte-tjenester.vl.json",
       "web/index.html",
-      "it-i-praksis-2020.pdf",
       "manifest.json",
     ]);
   }, 60_000);

@@ -30,6 +30,8 @@ export interface Rebuild {
   written: string[];
   /** From the first file event (or the call) to the PDF written, or to the error. */
   ms: number;
+  /** When (performance.now()) the PDF was in place; the web edition and the rest follow it. */
+  pdfAt?: number;
   /** The build's time per stage (`report`, `publish`, …), as in the manifest. */
   timingsMs: Record<string, number>;
   error?: unknown;
@@ -50,19 +52,22 @@ export class PreviewSession {
       const result = await build({
         ...buildOptions,
         strict: false,
+        pdfAhead: true,
         session: this.session,
         ...(first && progress ? { progress } : {}),
       });
-      const ms = Math.round(performance.now() - since);
+      const pdfAt = result.pdfAheadAt ?? performance.now();
+      const ms = Math.round(pdfAt - since);
       const ran = this.session.takeRan();
       const charts = result.published.files.filter((f) => f.endsWith(".svg")).length;
       const stages = [...summariseStages(ran, charts), "publish"];
       const { written } = result.published;
-      const pdf = written.includes(path.basename(result.published.pdf))
-        ? path.relative(process.cwd(), result.published.pdf)
-        : undefined;
+      const pdf =
+        result.pdfAheadAt !== undefined || written.includes(path.basename(result.published.pdf))
+          ? path.relative(process.cwd(), result.published.pdf)
+          : undefined;
       print(previewText.built(changedLabel(changed), stages, ms, pdf));
-      return { ok: true, ...what, ran, stages, written, ms, timingsMs: result.timingsMs };
+      return { ok: true, ...what, ran, stages, written, ms, pdfAt, timingsMs: result.timingsMs };
     } catch (error) {
       const ms = Math.round(performance.now() - since);
       const ran = this.session.takeRan();

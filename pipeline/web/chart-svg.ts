@@ -3,10 +3,12 @@
 // made unique to the chart, since vega numbers its clip paths from 1 in every chart. The roles
 // and labels vega gives each mark ("estimate: 0.3651") go: the image is read as one, by its
 // description, and a mark without data (a rule at zero) would be an image without a name.
-import type { Element, ElementContent, Properties } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { toHtml } from "hast-util-to-html";
-import { s } from "hastscript";
+//
+// Rewritten tag by tag as text, not read into an HTML tree and written out again: the SVG is
+// Vega's own markup (charts/svg-output.ts), every attribute double-quoted, no comments or
+// CDATA, and parsing 21 charts with an HTML parser was most of the web stage's time. Markup this
+// reader does not know is an error, never passed through.
+import type { Element } from "hast";
 
 export interface ChartImage {
   /** Prefix of every id inside the SVG, unique in the page. */
@@ -15,83 +17,137 @@ export interface ChartImage {
   description: string;
 }
 
-/**
- * Inline charts as HTML, by their SVG and words: reading an SVG into a tree and writing it out
- * again is most of the web stage's time, and a preview rebuild inlines the same charts again.
- * The HTML is our own serialisation of the parsed SVG, so it can stand raw in the page.
- */
+/** Inlined charts by their SVG and words: a preview rebuild inlines the same charts again. */
 const inlined = new Map<string, Element>();
 const INLINED_KEPT = 256;
 
+/** The chart as a node of the page's tree, written into the page as it is. */
 export function inlineChartHtml(svg: string, image: ChartImage): Element {
   const key = JSON.stringify([svg, image.idPrefix, image.name, image.description]);
   let html = inlined.get(key);
   if (!html) {
     if (inlined.size >= INLINED_KEPT) inlined.clear();
-    const value = toHtml(inlineChartSvg(svg, image), { closeEmptyElements: true });
     // Typed boundary: hast-util-to-html writes a `raw` node as it is (allowDangerousHtml); hast's
     // own types know raw nodes only through mdast-util-to-hast, which we do not depend on.
-    html = { type: "raw", value } as unknown as Element;
+    html = { type: "raw", value: inlineChartSvg(svg, image) } as unknown as Element;
     inlined.set(key, html);
   }
   return html;
 }
 
-export function inlineChartSvg(svg: string, image: ChartImage): Element {
-  const root = fromHtml(svg, { fragment: true });
-  const element = root.children.find((c): c is Element => c.type === "element");
-  if (element?.tagName !== "svg") throw new Error(`${image.idPrefix}: the chart is not an SVG`);
-  element.children.forEach((child) => {
-    if (child.type === "element") visit(child, withoutSemantics);
-  });
-  prefixIds(element, image.idPrefix);
-  const titleId = `${image.idPrefix}-tittel`;
-  const descriptionId = `${image.idPrefix}-beskrivelse`;
-  element.properties = {
-    ...element.properties,
-    role: "img",
-    ariaLabelledBy: [titleId],
-    ariaDescribedBy: [descriptionId],
-    className: ["chart"],
+/** A tag (its name, attributes and whether it closes itself), a closing tag, or text. */
+const TOKEN =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s="'<>/]+="[^"]*")*)\s*(\/?)>|<\/([a-zA-Z][\w:-]*)\s*>|([^<]+)/y;
+const ATTRIBUTE = /([^\s="'<>/]+)="([^"]*)"/g;
+
+/** The chart's SVG as HTML to stand inline: see the top of this file. */
+export function inlineChartSvg(svg: string, image: ChartImage): string {
+  const out: string[] = [];
+  let depth = 0;
+  /** An opening tag waiting to see whether its element is empty (then written as `<x />`). */
+  let open: string | undefined;
+  const flush = () => {
+    if (open !== undefined) out.push(`${open}>`);
+    open = undefined;
   };
-  element.children = [
-    s("title", { id: titleId }, image.name),
-    s("desc", { id: descriptionId }, image.description),
-    ...element.children,
-  ];
-  return element;
+  TOKEN.lastIndex = 0;
+  const source = svg.trim();
+  while (TOKEN.lastIndex < source.length) {
+    const at = TOKEN.lastIndex;
+    const token = TOKEN.exec(source);
+    if (!token) throw notVegaSvg(image, source, at);
+    const [, name, attributes = "", selfClosing, closing, text] = token;
+    if (text !== undefined) {
+      flush();
+      out.push(escapeText(decode(text)));
+    } else if (closing !== undefined) {
+      if (open !== undefined) out.push(`${open} />`);
+      else out.push(`</${closing}>`);
+      open = undefined;
+      depth--;
+    } else {
+      flush();
+      if (depth === 0 && name !== "svg") throw notVegaSvg(image, source, at);
+      const tag = `<${name}${attributeText(attributes, depth === 0, image)}`;
+      if (depth === 0) {
+        out.push(`${tag}>`, titleAndDescription(image));
+        if (selfClosing) out.push("</svg>");
+        else depth++;
+      } else if (selfClosing) out.push(`${tag} />`);
+      else {
+        open = tag;
+        depth++;
+      }
+    }
+  }
+  flush();
+  if (depth !== 0) throw notVegaSvg(image, source, source.length);
+  return out.join("");
 }
 
-/** Calls `change` on an element and every element inside it. */
-function visit(element: Element, change: (element: Element) => void): void {
-  change(element);
-  element.children.forEach((child: ElementContent) => {
-    if (child.type === "element") visit(child, change);
-  });
-}
-
-/** A mark inside the chart: no role and no ARIA of its own. */
-function withoutSemantics(element: Element): void {
-  element.properties = Object.fromEntries(
-    Object.entries(element.properties).filter(([key]) => key !== "role" && !/^aria/.test(key)),
+function titleAndDescription(image: ChartImage): string {
+  return (
+    `<title id="${image.idPrefix}-tittel">${escapeText(image.name)}</title>` +
+    `<desc id="${image.idPrefix}-beskrivelse">${escapeText(image.description)}</desc>`
   );
 }
 
-/** Renames every id to `<prefix>-<id>` and rewrites the references to it (url(#…), href="#…"). */
-function prefixIds(element: Element, prefix: string): void {
-  const rename = (id: string) => `${prefix}-${id}`;
-  visit(element, (node) => {
-    node.properties = renamedProperties(node.properties, rename);
-  });
+/** The attributes as written inline: see the top of this file. */
+function attributeText(attributes: string, isRoot: boolean, image: ChartImage): string {
+  const rename = (id: string) => `${image.idPrefix}-${id}`;
+  let text = "";
+  for (const [, key, raw] of attributes.matchAll(ATTRIBUTE)) {
+    const name = key!;
+    if (name === "role" || name.startsWith("aria")) continue;
+    let value = decode(raw!);
+    if (isRoot && name === "class") value = "chart";
+    else if (name === "id") value = rename(value);
+    else if (/href$/i.test(name) && value.startsWith("#")) value = `#${rename(value.slice(1))}`;
+    else value = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`);
+    text += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  if (isRoot)
+    text +=
+      ` role="img" aria-labelledby="${image.idPrefix}-tittel"` +
+      ` aria-describedby="${image.idPrefix}-beskrivelse"`;
+  return text;
 }
 
-function renamedProperties(properties: Properties, rename: (id: string) => string): Properties {
-  const out: Properties = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (typeof value !== "string") out[key] = value;
-    else if (key === "id") out[key] = rename(value);
-    else if (/href$/i.test(key) && value.startsWith("#")) out[key] = `#${rename(value.slice(1))}`;
-    else out[key] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`);
-  }
-  return out;
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&apos;": "'",
+};
+
+/** Vega's escapes (charts/svg-output.ts keeps them): named and numeric character references. */
+function decode(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(
+    /&(?:#x([\da-f]+)|#(\d+)|[a-z]+);/gi,
+    (entity, hex?: string, dec?: string) => {
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      if (dec !== undefined) return String.fromCodePoint(parseInt(dec, 10));
+      const known = ENTITIES[entity];
+      if (known === undefined) throw new Error(`unknown character reference ${entity} in a chart`);
+      return known;
+    },
+  );
+}
+
+/** As hast-util-to-html writes text: `&` and `<` as references, the rest as it is. */
+function escapeText(text: string): string {
+  return text.replace(/[&<]/g, (c) => (c === "&" ? "&#x26;" : "&#x3C;"));
+}
+
+/** As hast-util-to-html writes a double-quoted attribute value. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"]/g, (c) => (c === "&" ? "&#x26;" : "&#x22;"));
+}
+
+function notVegaSvg(image: ChartImage, svg: string, at: number): Error {
+  return new Error(
+    `${image.idPrefix}: the chart's SVG is not markup the web edition can inline, at "${svg.slice(at, at + 40)}"`,
+  );
 }

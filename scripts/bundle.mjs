@@ -6,8 +6,13 @@
 // Kept outside the bundle: pdfkit, which finds its standard fonts through its own package.json
 // `imports` ("#standard-fonts/…"), piscina (the benchmark pool), which locates its own worker
 // script through __dirname, and the optional `canvas` of vega-canvas, which we never use.
-// fontkit and the Source Sans files are found at run time from node_modules (createRequire).
+// fontkit, too, so that our fonts and pdfkit's are read by the one copy pdfkit imports; the
+// Source Sans files are found at run time from node_modules (createRequire).
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// Chunks are named by their content: a fresh folder, so that none of an earlier build is left.
+rmSync("dist", { recursive: true, force: true });
 
 const entries = {
   itip: "pipeline/cli.ts",
@@ -29,7 +34,7 @@ await build({
   splitting: true,
   chunkNames: "[name]-[hash]",
   target: "node20",
-  external: ["pdfkit", "canvas", "piscina"],
+  external: ["pdfkit", "fontkit", "canvas", "piscina"],
   // Bundled CommonJS packages call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

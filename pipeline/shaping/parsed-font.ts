@@ -1,6 +1,8 @@
 // The fonts parsed once per process, for measuring chart labels and for the PDF alike. Kept apart
-// from the charts' text metrics so that loading the fonts does not load Vega.
-import { createRequire } from "node:module";
+// from the charts' text metrics so that loading the fonts does not load Vega. fontkit is the very
+// module pdfkit imports (kept out of the bundle, scripts/bundle.mjs), so that one copy of it and
+// of its tables' decoders is loaded, not two.
+import { openSync } from "fontkit";
 import { FONT_FILES, type FontStyle } from "../fonts.js";
 import type { ShapingFont } from "./fontkit-tables.js";
 import { useSimpleLayout } from "./simple-layout.js";
@@ -11,7 +13,6 @@ export interface MeasurableFont {
   layout(text: string): { advanceWidth: number };
 }
 
-const require = createRequire(import.meta.url);
 const fonts = new Map<FontStyle, MeasurableFont>();
 
 /**
@@ -22,8 +23,7 @@ const fonts = new Map<FontStyle, MeasurableFont>();
 export function parsedFont(face: FontStyle): MeasurableFont {
   let loaded = fonts.get(face);
   if (!loaded) {
-    const fontkit = require("fontkit") as { openSync(path: string): MeasurableFont };
-    const opened = fontkit.openSync(FONT_FILES[face]);
+    const opened = openSync(FONT_FILES[face]);
     useSimpleLayout(opened as unknown as ShapingFont);
     loaded = opened;
     fonts.set(face, loaded);

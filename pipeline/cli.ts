@@ -326,7 +326,14 @@ function report(error: unknown): number {
     `INTERNAL: ${error instanceof Error ? error.message : String(error)}\n` +
       `This is a bug in itip, not in your input. Please report it with the output of ITIP_DEBUG=1.\n`,
   );
-  if (process.env.ITIP_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (process.env.ITIP_DEBUG && error instanceof Error) {
+    process.stderr.write(`${error.stack}\n`);
+    // The bundle is written without line breaks (scripts/bundle.mjs); its source maps lead back.
+    if (!process.sourceMapsEnabled)
+      process.stderr.write(
+        "(For lines in pipeline/ rather than dist/: NODE_OPTIONS=--enable-source-maps.)\n",
+      );
+  }
   return ExitCode.internal;
 }
 

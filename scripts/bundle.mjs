@@ -39,5 +39,12 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  // Without comments and indentation the sources are a third smaller and all ASCII (the comments
+  // held a few "×" and "–"), which V8 reads and keeps as one-byte strings: ~100 ms sooner at
+  // start-up and ~15 MB less at peak. Names stay, and the source maps lead a stack trace back to
+  // pipeline/ (node --enable-source-maps).
+  minifyWhitespace: true,
+  sourcemap: "linked",
+  sourcesContent: false,
   logLevel: "warning",
 });

@@ -1,44 +1,36 @@
 // `npm run build`: bundles the command line, its benchmark-report worker and the bench and fuzz
-// runners with esbuild into ES modules in dist/ (each entry and the chunks they
-// share), so that a run loads a few files instead of hundreds and a newcomer's `npm start` does
-// not wait for a compiler. Type checking is `tsc --noEmit` in `npm test`.
+// runners with esbuild into dist/, so that a run loads a few files instead of hundreds and a
+// newcomer's `npm start` does not wait for a compiler. Type checking is `tsc --noEmit` in
+// `npm test`.
+//
+//   dist/itip.cjs      the command line, one CommonJS script: Node 20 keeps V8's code cache
+//                      only for scripts (pipeline/launch/code-cache.ts)
+//   dist/itip.mjs      the `itip` command: a small launcher that runs itip.cjs from the cache
+//   dist/*.mjs         the bench and fuzz runners and the benchmark pool's worker, as ES modules
+//                      sharing chunks
 //
 // Kept outside the bundle: pdfkit, which finds its standard fonts through its own package.json
 // `imports` ("#standard-fonts/…"), piscina (the benchmark pool), which locates its own worker
 // script through __dirname, and the optional `canvas` of vega-canvas, which we never use.
-// fontkit, too, so that our fonts and pdfkit's are read by the one copy pdfkit imports; the
+// fontkit, too, so that our fonts and pdfkit's are read by the one copy pdfkit loads; the
 // Source Sans files are found at run time from node_modules (createRequire).
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { build } from "esbuild";
 
 // Chunks are named by their content: a fresh folder, so that none of an earlier build is left.
 rmSync("dist", { recursive: true, force: true });
 
-const entries = {
-  itip: "pipeline/cli.ts",
-  bench: "pipeline/bench.ts",
-  fuzz: "pipeline/ingest/fuzz/run.ts",
-  // The benchmark pool's worker (itip build --per-org), loaded by piscina from beside itip.mjs.
-  "benchmark-worker": "pipeline/benchmark/worker.ts",
-};
-
-await build({
-  entryPoints: entries,
-  outdir: "dist",
-  outExtension: { ".js": ".mjs" },
+const common = {
   bundle: true,
   platform: "node",
-  format: "esm",
-  // Code shared by the entries (the command line and the benchmark worker) goes into chunks
-  // beside them rather than into each.
-  splitting: true,
-  chunkNames: "[name]-[hash]",
   target: "node20",
   external: ["pdfkit", "fontkit", "canvas", "piscina"],
-  // Bundled CommonJS packages call require() for Node's own modules.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
+  // vega-canvas's Node build awaits `import("canvas")` at the top level, which a script cannot
+  // do; its browser build is the same without that (no canvas: Vega draws SVG here, and the text
+  // widths come from our fonts, charts/text-metrics.ts).
+  alias: { "vega-canvas": path.resolve("node_modules/vega-canvas/build/vega-canvas.browser.js") },
   // Without comments and indentation the sources are a third smaller and all ASCII (the comments
   // held a few "×" and "–"), which V8 reads and keeps as one-byte strings: ~100 ms sooner at
   // start-up and ~15 MB less at peak. Names stay, and the source maps lead a stack trace back to
@@ -47,4 +39,55 @@ await build({
   sourcemap: "linked",
   sourcesContent: false,
   logLevel: "warning",
+};
+
+await build({
+  ...common,
+  entryPoints: {
+    bench: "pipeline/bench.ts",
+    fuzz: "pipeline/ingest/fuzz/run.ts",
+    // The benchmark pool's worker (itip build --per-org), loaded by piscina from beside itip.mjs.
+    "benchmark-worker": "pipeline/benchmark/worker.ts",
+  },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
+  format: "esm",
+  // Code shared by the entries goes into chunks beside them rather than into each.
+  splitting: true,
+  chunkNames: "[name]-[hash]",
+  // Bundled CommonJS packages call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+});
+
+await build({
+  ...common,
+  entryPoints: { itip: "pipeline/cli.ts" },
+  outfile: "dist/itip.cjs",
+  format: "cjs",
+  // The pipeline finds its package and its worker from import.meta.url.
+  define: { "import.meta.url": "__itipModuleUrl" },
+  banner: { js: "const __itipModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// A script run from V8's code cache has no import() (pipeline/launch/code-cache.ts).
+const dynamicImport = /\bimport\((?!\))/.exec(readFileSync("dist/itip.cjs", "latin1"));
+if (dynamicImport)
+  throw new Error(
+    `dist/itip.cjs calls import() (at character ${dynamicImport.index}), which the code cache ` +
+      "cannot run: load the module with require() (createRequire) instead.",
+  );
+
+await build({
+  ...common,
+  entryPoints: { itip: "pipeline/launch/launcher.ts" },
+  outfile: "dist/itip.mjs",
+  format: "esm",
+  sourcemap: false,
+  define: {
+    ITIP_BUNDLE_SHA256: JSON.stringify(
+      createHash("sha256").update(readFileSync("dist/itip.cjs")).digest("hex"),
+    ),
+  },
 });

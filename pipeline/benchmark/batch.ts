@@ -2,6 +2,7 @@
 // across the cores, or in this process when no worker file is given (tests, a single --org).
 // A report that fails is recorded with its error; the others are still built.
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { ExitCode } from "../errors.js";
 import type { BenchmarkShared } from "./benchmark-report.js";
 import type { ProgressSink } from "./progress-bar.js";
@@ -52,6 +53,8 @@ export async function runBatch(options: BatchOptions): Promise<ReportOutcome[]> 
   }
 }
 
+const requireHere = createRequire(import.meta.url);
+
 /** Reports drawn in this process, one after another. */
 function inProcessBuilder(shared: BenchmarkShared) {
   return {
@@ -61,8 +64,10 @@ function inProcessBuilder(shared: BenchmarkShared) {
 }
 
 async function poolBuilder(workerFile: string, shared: BenchmarkShared, threads: number) {
-  // Loaded only here: a build without --per-org does not pay for it.
-  const { Piscina } = await import("piscina");
+  // Loaded only here: a build without --per-org does not pay for it. Required, not imported: the
+  // command line runs as a script from V8's code cache, where import() is not available
+  // (launch/code-cache.ts).
+  const { Piscina } = requireHere("piscina") as typeof import("piscina");
   const pool = new Piscina({
     filename: workerFile,
     workerData: shared,

@@ -167,32 +167,30 @@ function calibratedYear(
   return { layout, year: { fit, slots: slots[0]! } };
 }
 
-/** One pass over the units, each value added to every group the unit belongs to. */
+/**
+ * One pass over the units, each value added to every group the unit belongs to. A unit's two
+ * observations are made once and shared by its groups (they are never changed): at 100× the
+ * respondents, one object per unit and group was most of the build's garbage.
+ */
 function collectDomains(definition: IndicatorDefinition, year: YearContext): Map<Group, Domain> {
   const domains = new Map<Group, Domain>(
     GROUPS.map((g) => [g, { byRespondent: [], byOrganisation: [], nVetIkke: 0 }]),
   );
   year.design.units.forEach((unit, i) => {
     const y = indicatorValue(definition, unit.respondent.values);
-    const vetIkke = y === null && isNonSubstantiveAnswer(definition, unit.respondent.values);
-    for (const group of year.unitGroups[i]!) {
+    const groups = year.unitGroups[i]!;
+    if (y === null) {
+      if (isNonSubstantiveAnswer(definition, unit.respondent.values))
+        for (const group of groups) domains.get(group)!.nVetIkke++;
+      return;
+    }
+    const { stratum, weight } = unit;
+    const byRespondent = { stratum, psu: i, weight, y, unit: i };
+    const byOrganisation = { stratum, psu: year.unitPanels[i]!, weight, y, unit: i };
+    for (const group of groups) {
       const domain = domains.get(group)!;
-      if (y !== null) {
-        domain.byRespondent.push({
-          stratum: unit.stratum,
-          psu: i,
-          weight: unit.weight,
-          y,
-          unit: i,
-        });
-        domain.byOrganisation.push({
-          stratum: unit.stratum,
-          psu: year.unitPanels[i]!,
-          weight: unit.weight,
-          y,
-          unit: i,
-        });
-      } else if (vetIkke) domain.nVetIkke++;
+      domain.byRespondent.push(byRespondent);
+      domain.byOrganisation.push(byOrganisation);
     }
   });
   return domains;

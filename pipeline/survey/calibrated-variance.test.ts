@@ -15,7 +15,11 @@ const fit = calibrationFit(designWeights, cells, raked.weights, 3)!;
 const y = [1, 0, 1, 1];
 // Every unit its own PSU, in one stratum.
 const calibrated = {
-  layout: { size: 4, strata: [{ stratum: "all", slots: Int32Array.from([0, 1, 2, 3]) }] },
+  layout: {
+    size: 4,
+    strata: [{ stratum: "all", slots: Int32Array.from([0, 1, 2, 3]) }],
+    slotStratum: new Int32Array(4),
+  },
   year: { fit, slots: Int32Array.from([0, 1, 2, 3]) },
 };
 const noCorrection = new Map([["all", { n: 4, fraction: 0 }]]);

@@ -35,6 +35,8 @@ export interface CalibratedYear {
 export interface PsuLayout {
   size: number;
   strata: ReadonlyArray<{ stratum: string; slots: Int32Array }>;
+  /** By slot: the position of its stratum in `strata`. */
+  slotStratum: Int32Array;
 }
 
 /** Per stratum: the PSUs sampled, and the sampling fraction for the finite population correction. */
@@ -166,24 +168,31 @@ function layoutVariance(
   );
 }
 
-/** PSUs in the domain − strata in the domain, the PSUs counted by their slots. */
+/**
+ * PSUs in the domain − strata in the domain, both counted by the units' slots (a slot is one
+ * stratum's PSU), without a string lookup per unit.
+ */
 function layoutDegreesOfFreedom(
   parts: ReadonlyArray<readonly [readonly DomainObservation[], CalibratedYear]>,
   layout: PsuLayout,
 ): number {
   const seen = new Uint8Array(layout.size);
-  const strata = new Set<string>();
+  const stratumSeen = new Uint8Array(layout.strata.length);
   let psus = 0;
+  let strata = 0;
   for (const [observations, year] of parts)
     for (const o of observations) {
       const slot = year.slots[o.unit]!;
-      if (!seen[slot]) {
-        seen[slot] = 1;
-        psus++;
+      if (seen[slot]) continue;
+      seen[slot] = 1;
+      psus++;
+      const stratum = layout.slotStratum[slot]!;
+      if (!stratumSeen[stratum]) {
+        stratumSeen[stratum] = 1;
+        strata++;
       }
-      strata.add(o.stratum);
     }
-  return psus - strata.size;
+  return psus - strata;
 }
 
 /** z summed per PSU, by stratum: the PSUs of the domain with their linearised totals. */

@@ -80,5 +80,7 @@ export function psuLayout(years: ReadonlyArray<ReadonlyArray<{ stratum: string; 
     stratum,
     slots: Int32Array.from(list),
   }));
-  return { layout: { size, strata }, slots };
+  const slotStratum = new Int32Array(size);
+  strata.forEach(({ slots: own }, h) => own.forEach((slot) => (slotStratum[slot] = h)));
+  return { layout: { size, strata, slotStratum }, slots };
 }

@@ -15,7 +15,11 @@ export type MicrodataCell = string | number | null;
 
 export interface Microdata {
   header: string[];
-  rows: MicrodataCell[][];
+  /**
+   * The rows, made one at a time as they are read (each time): the CSV is written from them
+   * without a second copy of every respondent's answers held in memory.
+   */
+  rows: () => Iterable<MicrodataCell[]>;
 }
 
 const DESIGN_COLUMNS = [
@@ -49,30 +53,32 @@ export function buildMicrodata(
     ...textColumns,
     ...definitions.map((d) => `ind.${d.id}`),
   ];
-  const rows = designs.flatMap((design) =>
-    design.units.map((unit, i): MicrodataCell[] => {
-      const { values, texts } = unit.respondent;
-      const cells = calibrationCells(design, i);
-      return [
-        unit.year,
-        unit.id,
-        unit.sektor,
-        unit.sizeClass,
-        unit.stratum,
-        unit.weight,
-        unit.nStratum,
-        unit.panelId,
-        unit.designWeight,
-        cells.klasse?.label ?? null,
-        cells.klasse?.N ?? null,
-        cells.fylke?.label ?? null,
-        cells.fylke?.N ?? null,
-        ...answerColumns.map((column) => values[column] ?? null),
-        ...textColumns.map((column) => texts[column] ?? null),
-        ...definitions.map((d) => (unit.year < d.firstYear ? null : indicatorValue(d, values))),
-      ];
-    }),
-  );
+  const row = (design: YearDesign, unit: YearDesign["units"][number], i: number) => {
+    const { values, texts } = unit.respondent;
+    const cells = calibrationCells(design, i);
+    return [
+      unit.year,
+      unit.id,
+      unit.sektor,
+      unit.sizeClass,
+      unit.stratum,
+      unit.weight,
+      unit.nStratum,
+      unit.panelId,
+      unit.designWeight,
+      cells.klasse?.label ?? null,
+      cells.klasse?.N ?? null,
+      cells.fylke?.label ?? null,
+      cells.fylke?.N ?? null,
+      ...answerColumns.map((column) => values[column] ?? null),
+      ...textColumns.map((column) => texts[column] ?? null),
+      ...definitions.map((d) => (unit.year < d.firstYear ? null : indicatorValue(d, values))),
+    ] satisfies MicrodataCell[];
+  };
+  function* rows(): Generator<MicrodataCell[]> {
+    for (const design of designs)
+      for (const [i, unit] of design.units.entries()) yield row(design, unit, i);
+  }
   return { header, rows };
 }
 

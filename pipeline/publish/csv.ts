@@ -49,7 +49,7 @@ function csvRecord(cells: readonly CsvCell[]): string {
   return record;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const records = [csvRecord(header)];
   for (const row of rows) records.push(csvRecord(row));
   return `${records.join("\n")}\n`;

@@ -52,7 +52,7 @@ export function indicatorsCsv(estimates: readonly IndicatorEstimate[]): string {
 }
 
 export function microdataCsv(microdata: Microdata): string {
-  return toCsv(microdata.header, microdata.rows);
+  return toCsv(microdata.header, microdata.rows());
 }
 
 export function rejectsCsv(rejects: readonly Reject[]): string {

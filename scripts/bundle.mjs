@@ -17,6 +17,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import process from "node:process";
 import { build } from "esbuild";
 
 // Chunks are named by their content: a fresh folder, so that none of an earlier build is left.

@@ -10,7 +10,7 @@ import {
   domainRatio,
   domainRatioDifference,
   type CalibratedYear,
-  type DomainObservation,
+  type DomainUnit,
   type PsuLayout,
   type StratumSizes,
 } from "../survey/domain-ratio.js";
@@ -25,9 +25,9 @@ import { GROUPS, type Group, type IndicatorEstimate } from "./types.js";
 /** The base of an indicator within one group and year. */
 interface Domain {
   /** PSU = the respondent, for the year's own estimate. */
-  byRespondent: DomainObservation[];
-  /** PSU = the organisation across years, for changes. */
-  byOrganisation: DomainObservation[];
+  byRespondent: { units: DomainUnit[]; y: number[] };
+  /** PSU = the organisation across years, for changes (the same values). */
+  byOrganisation: { units: DomainUnit[]; y: number[] };
   nVetIkke: number;
 }
 
@@ -37,6 +37,9 @@ interface YearContext {
   unitGroups: Group[][];
   /** Each unit's organisation as a number, the same in every year (the panel PSU). */
   unitPanels: number[];
+  /** Each unit as a domain unit: its own PSU, and its organisation's (made once per year). */
+  asRespondent: DomainUnit[];
+  asOrganisation: DomainUnit[];
   frameCounts: Map<Group, GroupCounts>;
   /** With calibrated weights: the year's calibration, with every unit as its own PSU. */
   calibration: { layout: PsuLayout; year: CalibratedYear } | undefined;
@@ -63,6 +66,18 @@ export function estimateIndicators(
         strata: yearStrata(design),
         unitGroups: design.units.map(groupsOf),
         unitPanels,
+        asRespondent: design.units.map(({ stratum, weight }, i) => ({
+          stratum,
+          psu: i,
+          weight,
+          unit: i,
+        })),
+        asOrganisation: design.units.map(({ stratum, weight }, i) => ({
+          stratum,
+          psu: unitPanels[i]!,
+          weight,
+          unit: i,
+        })),
         frameCounts: responseRatesByGroup(design),
         calibration:
           fit &&
@@ -168,13 +183,16 @@ function calibratedYear(
 }
 
 /**
- * One pass over the units, each value added to every group the unit belongs to. A unit's two
- * observations are made once and shared by its groups (they are never changed): at 100× the
- * respondents, one object per unit and group was most of the build's garbage.
+ * One pass over the units, each value added to every group the unit belongs to: the year's own
+ * unit objects and a value, no object per unit, indicator and group (at 100× the respondents
+ * those were most of the build's garbage).
  */
 function collectDomains(definition: IndicatorDefinition, year: YearContext): Map<Group, Domain> {
   const domains = new Map<Group, Domain>(
-    GROUPS.map((g) => [g, { byRespondent: [], byOrganisation: [], nVetIkke: 0 }]),
+    GROUPS.map((g) => {
+      const y: number[] = [];
+      return [g, { byRespondent: { units: [], y }, byOrganisation: { units: [], y }, nVetIkke: 0 }];
+    }),
   );
   year.design.units.forEach((unit, i) => {
     const y = indicatorValue(definition, unit.respondent.values);
@@ -184,13 +202,11 @@ function collectDomains(definition: IndicatorDefinition, year: YearContext): Map
         for (const group of groups) domains.get(group)!.nVetIkke++;
       return;
     }
-    const { stratum, weight } = unit;
-    const byRespondent = { stratum, psu: i, weight, y, unit: i };
-    const byOrganisation = { stratum, psu: year.unitPanels[i]!, weight, y, unit: i };
     for (const group of groups) {
       const domain = domains.get(group)!;
-      domain.byRespondent.push(byRespondent);
-      domain.byOrganisation.push(byOrganisation);
+      domain.byRespondent.units.push(year.asRespondent[i]!);
+      domain.byOrganisation.units.push(year.asOrganisation[i]!);
+      domain.byRespondent.y.push(y);
     }
   });
   return domains;
@@ -220,7 +236,7 @@ function estimateOne(
     ciLow: interval?.[0] ?? null,
     ciHigh: interval?.[1] ?? null,
     df: ratio?.df ?? null,
-    n: domain.byRespondent.length,
+    n: domain.byRespondent.units.length,
     nVetIkke: domain.nVetIkke,
     N: counts?.N ?? 0,
     responseRate: counts && counts.N > 0 ? counts.responded / counts.N : 0,

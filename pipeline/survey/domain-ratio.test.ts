@@ -109,6 +109,23 @@ describe("domainRatioDifference", () => {
   });
 });
 
+describe("a domain given as the year's units and their values", () => {
+  test("is estimated exactly as the same observations: estimate, variance, df and change", () => {
+    // One set of unit objects shared by two indicators, each with its own values.
+    const units = share.map(({ y: _, ...u }) => u);
+    const other = [0, 1, 1, 0, 1];
+    const asSample = domainRatio({ units, y: share.map((o) => o.y) }, strata)!;
+    expect(asSample).toEqual(domainRatio(share, strata));
+    const otherObservations = units.map((u, i) => ({ ...u, y: other[i]! }));
+    expect(domainRatio({ units, y: other }, strata)).toEqual(
+      domainRatio(otherObservations, strata),
+    );
+    expect(
+      domainRatioDifference({ units, y: other }, { units, y: share.map((o) => o.y) }, strata),
+    ).toEqual(domainRatioDifference(otherObservations, share, strata));
+  });
+});
+
 describe("stratifiedVariance", () => {
   test("centres each stratum's PSU totals on n_h, counting PSUs outside the domain as zero", () => {
     // n = 4, f = 0.5, totals [1, 2] and two zeros: mean 0.75, squares 2.75, × 0.5 × 4/3.

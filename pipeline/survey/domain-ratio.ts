@@ -12,14 +12,38 @@ import { slotVariance, stratifiedVariance, type StratumSample } from "./stratifi
  * A unit in the domain: its stratum, and its PSU (the unit itself, or its organisation across
  * years) as a number that identifies it within the design — numbers keep the hot loop cheap.
  */
-export interface DomainObservation {
+export interface DomainUnit {
   stratum: string;
   psu: number;
   weight: number;
-  y: number;
   /** The unit's index among the year's units (what a calibration fit is indexed by). */
   unit: number;
 }
+
+/** A unit in the domain with its value. */
+export interface DomainObservation extends DomainUnit {
+  y: number;
+}
+
+/**
+ * The domain as its units and their values, side by side. The units are the year's own objects,
+ * shared by every indicator and group; only the values are new for each indicator. (An object
+ * per unit, indicator and group was most of the garbage of a large build.)
+ */
+export interface DomainSample {
+  units: readonly DomainUnit[];
+  y: ArrayLike<number>;
+}
+
+/** The domain of a list of observations (the form the tests and small callers write). */
+export function domainSample(observations: readonly DomainObservation[]): DomainSample {
+  return { units: observations, y: observations.map((o) => o.y) };
+}
+
+const sampleOf = (domain: DomainSample | readonly DomainObservation[]): DomainSample =>
+  Array.isArray(domain)
+    ? domainSample(domain as readonly DomainObservation[])
+    : (domain as DomainSample);
 
 /**
  * With calibrated weights: the year's calibration, and each of its units' PSU as a slot of the
@@ -52,27 +76,29 @@ export interface RatioEstimate {
 }
 
 export function domainRatio(
-  observations: readonly DomainObservation[],
+  domain: DomainSample | readonly DomainObservation[],
   strata: StratumSizes,
   calibrated?: { layout: PsuLayout; year: CalibratedYear },
 ): RatioEstimate | undefined {
-  const linearised = linearise(observations, 1);
+  const sample = sampleOf(domain);
+  const linearised = linearise(sample, 1);
   if (!linearised) return undefined;
+  const n = sample.units.length;
   if (calibrated) {
     const { layout, year } = calibrated;
     const part = { z: residuals(linearised, year), slots: year.slots };
     return {
       estimate: linearised.estimate,
       variance: layoutVariance([part], layout, strata),
-      n: observations.length,
-      df: layoutDegreesOfFreedom([[observations, year]], layout),
+      n,
+      df: layoutDegreesOfFreedom([[sample.units, year]], layout),
     };
   }
   const totals = psuTotals([linearised]);
   return {
     estimate: linearised.estimate,
     variance: varianceOf(totals, strata),
-    n: observations.length,
+    n,
     df: degreesOfFreedom(totals),
   };
 }
@@ -88,11 +114,13 @@ export interface DifferenceEstimate {
  * calibrated weights, each year's own calibration.
  */
 export function domainRatioDifference(
-  current: readonly DomainObservation[],
-  previous: readonly DomainObservation[],
+  currentDomain: DomainSample | readonly DomainObservation[],
+  previousDomain: DomainSample | readonly DomainObservation[],
   strata: StratumSizes,
   calibrated?: { layout: PsuLayout; current: CalibratedYear; previous: CalibratedYear },
 ): DifferenceEstimate | undefined {
+  const current = sampleOf(currentDomain);
+  const previous = sampleOf(previousDomain);
   const now = linearise(current, 1);
   const before = linearise(previous, -1);
   if (!now || !before) return undefined;
@@ -108,8 +136,8 @@ export function domainRatioDifference(
       variance: layoutVariance(parts, layout, strata),
       df: layoutDegreesOfFreedom(
         [
-          [current, calibrated.current],
-          [previous, calibrated.previous],
+          [current.units, calibrated.current],
+          [previous.units, calibrated.previous],
         ],
         layout,
       ),
@@ -121,31 +149,31 @@ export function domainRatioDifference(
 
 interface Linearised {
   estimate: number;
-  observations: readonly DomainObservation[];
+  units: readonly DomainUnit[];
   z: number[];
 }
 
-function linearise(
-  observations: readonly DomainObservation[],
-  sign: 1 | -1,
-): Linearised | undefined {
+function linearise({ units, y }: DomainSample, sign: 1 | -1): Linearised | undefined {
   let sumWeights = 0;
   let sumWeighted = 0;
-  for (const o of observations) {
-    sumWeights += o.weight;
-    sumWeighted += o.weight * o.y;
+  for (let i = 0; i < units.length; i++) {
+    const weight = units[i]!.weight;
+    sumWeights += weight;
+    sumWeighted += weight * y[i]!;
   }
-  if (observations.length === 0 || sumWeights <= 0) return undefined;
+  if (units.length === 0 || sumWeights <= 0) return undefined;
   const estimate = sumWeighted / sumWeights;
-  const z = observations.map((o) => (sign * o.weight * (o.y - estimate)) / sumWeights);
-  return { estimate, observations, z };
+  const z = new Array<number>(units.length);
+  for (let i = 0; i < units.length; i++)
+    z[i] = (sign * units[i]!.weight * (y[i]! - estimate)) / sumWeights;
+  return { estimate, units, z };
 }
 
 /** The residuals of z from the year's calibration model, for every unit of the year. */
-function residuals({ observations, z }: Linearised, year: CalibratedYear): Float64Array {
+function residuals({ units, z }: Linearised, year: CalibratedYear): Float64Array {
   return calibrationResiduals(
     year.fit,
-    observations.map((o) => o.unit),
+    units.map((o) => o.unit),
     z,
   );
 }
@@ -173,7 +201,7 @@ function layoutVariance(
  * stratum's PSU), without a string lookup per unit.
  */
 function layoutDegreesOfFreedom(
-  parts: ReadonlyArray<readonly [readonly DomainObservation[], CalibratedYear]>,
+  parts: ReadonlyArray<readonly [readonly DomainUnit[], CalibratedYear]>,
   layout: PsuLayout,
 ): number {
   const seen = new Uint8Array(layout.size);
@@ -200,11 +228,11 @@ type PsuTotals = Map<string, Map<number, number>>;
 
 function psuTotals(parts: readonly Linearised[]): PsuTotals {
   const totalsByStratum: PsuTotals = new Map();
-  for (const { observations, z } of parts) {
+  for (const { units, z } of parts) {
     let stratum: string | undefined;
     let totals: Map<number, number> | undefined;
-    for (let i = 0; i < observations.length; i++) {
-      const o = observations[i]!;
+    for (let i = 0; i < units.length; i++) {
+      const o = units[i]!;
       // Observations come grouped by stratum, so the lookup is rarely needed.
       if (o.stratum !== stratum || !totals) {
         stratum = o.stratum;

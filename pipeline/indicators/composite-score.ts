@@ -60,29 +60,26 @@ export function aggregate(
   weights: readonly number[],
   method: Aggregation,
 ): number | undefined {
-  const sum = new WeightedSum(method);
-  for (let i = 0; i < scores.length; i++) sum.add(scores[i]!, weights[i]!);
-  return sum.mean();
+  const geometric = method === "geometric";
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    total += weights[i]!;
+    sum += weights[i]! * termOf(scores[i]!, geometric);
+  }
+  return meanOf(scores.length, total, sum, geometric);
 }
 
-/** A weighted mean built up one score at a time, arithmetic or geometric (see aggregate). */
-class WeightedSum {
-  count = 0;
-  private total = 0;
-  private sum = 0;
-  constructor(private readonly method: Aggregation) {}
+/** A score as it enters a weighted sum: itself, or log(score + 1) for a geometric mean. */
+function termOf(score: number, geometric: boolean): number {
+  return geometric ? Math.log(score + 1) : score;
+}
 
-  add(score: number, weight: number): void {
-    this.count++;
-    this.total += weight;
-    this.sum += weight * (this.method === "arithmetic" ? score : Math.log(score + 1));
-  }
-
-  mean(): number | undefined {
-    if (this.count === 0 || !(this.total > 0)) return undefined;
-    const mean = this.sum / this.total;
-    return this.method === "arithmetic" ? mean : Math.exp(mean) - 1;
-  }
+/** The mean of a weighted sum of `count` terms (see aggregate). */
+function meanOf(count: number, total: number, sum: number, geometric: boolean): number | undefined {
+  if (count === 0 || !(total > 0)) return undefined;
+  const mean = sum / total;
+  return geometric ? Math.exp(mean) - 1 : mean;
 }
 
 /** The index of one organisation under the given choices. */
@@ -123,24 +120,52 @@ export function aggregateItems(
   choices: IndexChoices,
 ): Omit<OrganisationScore, "items"> {
   const dimensions: (number | null)[] = [];
-  const index = new WeightedSum(choices.aggregation.dimensions);
+  const index = indexScore(framework, items, choices, dimensions);
+  return { index, dimensions };
+}
+
+/**
+ * The index alone (and each dimension's score into `dimensions`, if given), with no object made
+ * on the way: the sensitivity analysis asks it for every organisation in every scenario.
+ */
+export function indexScore(
+  framework: CompositeFramework,
+  items: NormalisedItems,
+  choices: IndexChoices,
+  dimensions?: (number | null)[],
+): number | null {
+  const itemsGeometric = choices.aggregation.items === "geometric";
+  const dimensionsGeometric = choices.aggregation.dimensions === "geometric";
+  let indexCount = 0;
+  let indexTotal = 0;
+  let indexSum = 0;
   for (let d = 0; d < framework.dimensions.length; d++) {
     const itemWeights = choices.itemWeights[d]!;
     const dimensionItems = items[d]!;
-    const sum = new WeightedSum(choices.aggregation.items);
+    let count = 0;
+    let total = 0;
+    let sum = 0;
     let kept = 0;
     for (let i = 0; i < dimensionItems.length; i++) {
-      if (!(itemWeights[i]! > 0)) continue;
+      const weight = itemWeights[i]!;
+      if (!(weight > 0)) continue;
       kept++;
       const score = dimensionItems[i];
-      if (score !== null && score !== undefined) sum.add(score, itemWeights[i]!);
+      if (score === null || score === undefined) continue;
+      count++;
+      total += weight;
+      sum += weight * termOf(score, itemsGeometric);
     }
     // Leaving an item out lowers the minimum with it, never above what is left.
-    const enough = sum.count >= Math.min(framework.dimensions[d]!.minItems, kept);
-    const score = enough ? sum.mean() : undefined;
-    dimensions.push(score ?? null);
-    if (score !== undefined) index.add(score, choices.dimensionWeights[d]!);
+    const enough = count >= Math.min(framework.dimensions[d]!.minItems, kept);
+    const score = enough ? meanOf(count, total, sum, itemsGeometric) : undefined;
+    dimensions?.push(score ?? null);
+    if (score === undefined) continue;
+    const weight = choices.dimensionWeights[d]!;
+    indexCount++;
+    indexTotal += weight;
+    indexSum += weight * termOf(score, dimensionsGeometric);
   }
-  const value = index.count < framework.minDimensions ? undefined : index.mean();
-  return { index: value ?? null, dimensions };
+  if (indexCount < framework.minDimensions) return null;
+  return meanOf(indexCount, indexTotal, indexSum, dimensionsGeometric) ?? null;
 }

@@ -8,7 +8,7 @@
 import { randomFor } from "../seeded-random.js";
 import type { Aggregation, CompositeFramework } from "../templates/composite-framework.js";
 import {
-  aggregateItems,
+  indexScore,
   defaultChoices,
   normalisedItems,
   type IndexChoices,
@@ -201,7 +201,7 @@ function groupMeans(
   const weighted = new Float64Array(GROUPS.length);
   const weights = new Float64Array(GROUPS.length);
   for (const unit of units) {
-    const { index } = aggregateItems(framework, unit.items, choices);
+    const index = indexScore(framework, unit.items, choices);
     if (index === null) continue;
     for (const g of unit.groupPositions) {
       weighted[g]! += unit.weight * index;

@@ -43,10 +43,11 @@ function csvCell(cell: CsvCell): string {
   return "";
 }
 
+/** Joined rather than added up cell by cell: one flat string, not a chain of a string per cell. */
 function csvRecord(cells: readonly CsvCell[]): string {
-  let record = "";
-  for (let i = 0; i < cells.length; i++) record += (i ? "," : "") + csvCell(cells[i]);
-  return record;
+  const texts = new Array<string>(cells.length);
+  for (let i = 0; i < cells.length; i++) texts[i] = csvCell(cells[i]);
+  return texts.join(",");
 }
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {

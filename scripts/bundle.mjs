@@ -15,13 +15,17 @@
 // fontkit, too, so that our fonts and pdfkit's are read by the one copy pdfkit loads; the
 // Source Sans files are found at run time from node_modules (createRequire).
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { build } from "esbuild";
 
-// Chunks are named by their content: a fresh folder, so that none of an earlier build is left.
-rmSync("dist", { recursive: true, force: true });
+// Chunks are named by their content: a fresh folder, so that none of an earlier build is left;
+// but for the code cache, which is named by the bundle's content too (launch/code-cache.ts): an
+// unchanged bundle (`npm start` bundles again every time) keeps starting from it.
+const CODE_CACHE = ".code-cache";
+for (const name of existsSync("dist") ? readdirSync("dist") : [])
+  if (name !== CODE_CACHE) rmSync(path.join("dist", name), { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -81,15 +85,18 @@ if (dynamicImport)
       "cannot run: load the module with require() (createRequire) instead.",
   );
 
+const bundleSha256 = createHash("sha256").update(readFileSync("dist/itip.cjs")).digest("hex");
 await build({
   ...common,
   entryPoints: { itip: "pipeline/launch/launcher.ts" },
   outfile: "dist/itip.mjs",
   format: "esm",
   sourcemap: false,
-  define: {
-    ITIP_BUNDLE_SHA256: JSON.stringify(
-      createHash("sha256").update(readFileSync("dist/itip.cjs")).digest("hex"),
-    ),
-  },
+  define: { ITIP_BUNDLE_SHA256: JSON.stringify(bundleSha256) },
 });
+
+// The caches of other bundles are of no more use.
+const cacheDir = path.join("dist", CODE_CACHE);
+for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
+  if (!name.startsWith(`itip-${bundleSha256.slice(0, 16)}-`))
+    rmSync(path.join(cacheDir, name), { force: true });

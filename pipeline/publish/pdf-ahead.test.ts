@@ -4,9 +4,10 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { smallPublication } from "../testdata/publish/small-publication.js";
 import { publicationProblems } from "../testdata/publish/whole-publication.js";
 import { publishPdfAhead } from "./pdf-ahead.js";
-import { publish, type Publication, type WrittenFiles } from "./publish.js";
+import { publish, type WrittenFiles } from "./publish.js";
 
 let out: string;
 beforeEach(async () => {
@@ -18,29 +19,7 @@ afterEach(async () => {
 
 const pdfPath = () => path.join(out, "2020", "it-i-praksis-2020.pdf");
 
-function publication(pdf: Uint8Array): Publication {
-  return {
-    year: 2020,
-    pdf,
-    indicatorsCsv: "a\n1\n",
-    microdataCsv: "year,id\n2020,K1\n",
-    rejectsCsv: "file,line,column,code,message,raw\n",
-    charts: [],
-    web: new Map([["index.html", "<!doctype html>"]]),
-    manifest: {
-      tool: { name: "it-i-praksis", version: "0" },
-      year: 2020,
-      sample: true,
-      weights: "calibrated",
-      inputs: [],
-      notices: [],
-      templates: [],
-      leftOut: [],
-      versions: {},
-      timingsMs: {},
-    },
-  };
-}
+const publication = (pdf: Uint8Array) => smallPublication({ pdf });
 
 const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7 ${text}`);
 

@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RenderedChart } from "../charts/types.js";
+import { smallPublication } from "../testdata/publish/small-publication.js";
 import { publicationProblems } from "../testdata/publish/whole-publication.js";
-import { publish, type Publication, type WrittenFiles } from "./publish.js";
+import { publish, type WrittenFiles } from "./publish.js";
 
 let out: string;
 beforeEach(async () => {
@@ -29,29 +30,8 @@ const chart = (id: string): RenderedChart => ({
   numbers: { columns: ["År", "Andel"], rows: [["2020", "50 %"]] },
 });
 
-function publication(indicators: string, charts: RenderedChart[]): Publication {
-  return {
-    year: 2020,
-    pdf: new TextEncoder().encode("%PDF-1.7 test"),
-    indicatorsCsv: indicators,
-    microdataCsv: "year,id\n2020,K1\n",
-    rejectsCsv: "file,line,column,code,message,raw\n",
-    charts,
-    web: new Map([["index.html", "<!doctype html>"]]),
-    manifest: {
-      tool: { name: "it-i-praksis", version: "0" },
-      year: 2020,
-      sample: true,
-      weights: "calibrated",
-      inputs: [],
-      notices: [],
-      templates: [],
-      leftOut: [],
-      versions: {},
-      timingsMs: {},
-    },
-  };
-}
+const publication = (indicatorsCsv: string, charts: RenderedChart[]) =>
+  smallPublication({ indicatorsCsv, charts });
 
 const year = () => path.join(out, "2020");
 

@@ -12,8 +12,10 @@ export const previewText = {
   built: (changed: string, stages: readonly string[], ms: number, pdf: string | undefined) =>
     `${changed}: ${stages.join(", ")}; ${pdf === undefined ? "the PDF is unchanged" : `wrote ${pdf}`} in ${ms} ms`,
   /** One line per build that stopped on an error (printed above it). */
-  failed: (changed: string, ms: number) =>
-    `${changed}: not built (${ms} ms); the last good PDF stays. Fix the error above and save again.`,
+  failed: (changed: string, ms: number, pdfWent = false) =>
+    pdfWent
+      ? `${changed}: the PDF is new, but the web edition and data files are not (${ms} ms). Fix the error above and save again.`
+      : `${changed}: not built (${ms} ms); the last good PDF stays. Fix the error above and save again.`,
   years: (stage: string, count: number) => `${stage} (${count} ${count === 1 ? "year" : "years"})`,
   charts: (drawn: number, total: number) =>
     total > 0 ? `charts (${drawn} of ${total} drawn)` : `charts (${drawn} drawn)`,

@@ -48,6 +48,7 @@ export class PreviewSession {
     const { print, progress, ...buildOptions } = this.options;
     const first = this.builds++ === 0;
     const what = { changed: [...changed] };
+    const pdfsBefore = writtenPdfs(this.session);
     try {
       const result = await build({
         ...buildOptions,
@@ -62,21 +63,27 @@ export class PreviewSession {
       const charts = result.published.files.filter((f) => f.endsWith(".svg")).length;
       const stages = [...summariseStages(ran, charts), "publish"];
       const { written } = result.published;
-      const pdf =
-        result.pdfAheadAt !== undefined || written.includes(path.basename(result.published.pdf))
-          ? path.relative(process.cwd(), result.published.pdf)
-          : undefined;
+      const pdf = written.includes(path.basename(result.published.pdf))
+        ? path.relative(process.cwd(), result.published.pdf)
+        : undefined;
       print(previewText.built(changedLabel(changed), stages, ms, pdf));
       return { ok: true, ...what, ran, stages, written, ms, pdfAt, timingsMs: result.timingsMs };
     } catch (error) {
       const ms = Math.round(performance.now() - since);
       const ran = this.session.takeRan();
       print(errorText(error));
-      print(previewText.failed(changedLabel(changed), ms));
+      // The PDF goes ahead of the web edition: an error after it leaves the new PDF in place.
+      const pdfWent = writtenPdfs(this.session).some((entry, i) => entry !== pdfsBefore[i]);
+      print(previewText.failed(changedLabel(changed), ms, pdfWent));
       const stages = summariseStages(ran, 0);
       return { ok: false, ...what, ran, stages, written: [], ms, timingsMs: {}, error };
     }
   }
+}
+
+/** What the session last wrote of each PDF, in the order of the session's files. */
+function writtenPdfs(session: BuildSession): unknown[] {
+  return [...session.written].filter(([file]) => file.endsWith(".pdf")).map(([, entry]) => entry);
 }
 
 /**

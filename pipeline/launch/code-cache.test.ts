@@ -44,6 +44,12 @@ describe("running a CommonJS bundle from the code cache", () => {
     });
   });
 
+  it("reads a bundle that is not ASCII as UTF-8 (a readable bundle keeps its comments)", async () => {
+    const file = await bundle("utf8", `"Blåbær – 50 %"`);
+    runCommonJsBundle(file, undefined);
+    expect(ran().work).toBe("Blåbær – 50 %");
+  });
+
   it("writes the cache after a run without one, and the next run takes it", async () => {
     const file = await bundle("cached");
     const cache = codeCacheFile(file, "a".repeat(64));

@@ -12,6 +12,7 @@
 //
 // A script has no import(): a script read from the cache loses the callback Node would give it.
 // The pipeline therefore loads what it loads lazily with require() (scripts/bundle.mjs checks).
+import { isAscii } from "node:buffer";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -34,8 +35,10 @@ export function codeCacheFile(bundleFile: string, bundleHash: string): string {
 
 /** Runs a CommonJS bundle as its own module, with the code cache unless `cacheFile` is undefined. */
 export function runCommonJsBundle(bundleFile: string, cacheFile: string | undefined): BundleRun {
-  // The bundle is ASCII (scripts/bundle.mjs): read as latin1, it stays a one-byte string.
-  const source = readFileSync(bundleFile, "latin1").replace(/^#!.*/, "");
+  // The bundle is ASCII (scripts/bundle.mjs): read as latin1, it stays a one-byte string. A
+  // readable bundle keeps comments, which may not be.
+  const bytes = readFileSync(bundleFile);
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8").replace(/^#!.*/, "");
   const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
   const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
   const script = new vm.Script(wrapper, {

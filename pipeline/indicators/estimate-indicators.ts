@@ -61,17 +61,18 @@ export function estimateIndicators(
     .map((design) => {
       const unitPanels = design.units.map((unit) => panelNumber(unit.panelId));
       const fit = design.calibration?.fit;
+      const asRespondent = design.units.map(({ stratum, weight }, i) => ({
+        stratum,
+        psu: i,
+        weight,
+        unit: i,
+      }));
       return {
         design,
         strata: yearStrata(design),
         unitGroups: design.units.map(groupsOf),
         unitPanels,
-        asRespondent: design.units.map(({ stratum, weight }, i) => ({
-          stratum,
-          psu: i,
-          weight,
-          unit: i,
-        })),
+        asRespondent,
         asOrganisation: design.units.map(({ stratum, weight }, i) => ({
           stratum,
           psu: unitPanels[i]!,
@@ -79,12 +80,7 @@ export function estimateIndicators(
           unit: i,
         })),
         frameCounts: responseRatesByGroup(design),
-        calibration:
-          fit &&
-          calibratedYear(
-            fit,
-            design.units.map((u, i) => ({ stratum: u.stratum, psu: i })),
-          ),
+        calibration: fit && calibratedYear(fit, asRespondent),
       };
     });
   const panels = new Map(years.slice(1).map((y, i) => [y.design.year, panelOf(years[i]!, y)]));

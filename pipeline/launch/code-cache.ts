@@ -1,14 +1,14 @@
-// Starting the command line from V8's code cache. Most of a cold build's first second goes to
-// reading and compiling 3.5 MB of JavaScript (Vega, Vega-Lite, pdfkit, the pipeline), then to
-// compiling each function on its first call. V8 can keep the result: the first `itip build`
+// Starting the command line from V8's code cache. A cold build spent about half a second
+// reading and compiling 3.5 MB of JavaScript (Vega, Vega-Lite, the pipeline), then compiling
+// each function on its first call. V8 can keep the result: the first `itip build`
 // after bundling writes it next to the bundle (dist/.code-cache/), and every later process reads
 // it instead of compiling again, as Node 22's module compile cache does (Node 20 has it only for
 // scripts, hence a CommonJS bundle run through vm.Script; scripts/bundle.mjs).
 //
 // The cache is named by the bundle's sha256 and the Node version: V8 itself checks only the
-// source's length and its own version and flags. V8 refuses a cache made under other flags
-// (--cpu-prof, say); the run then compiles as without one and writes a cache of its own. A cache
-// that cannot be read or written is no error: the command runs as it would without.
+// source's length and its own version and flags. V8 refuses a cache made under other V8 flags;
+// the run then compiles as without one and writes a cache of its own. A cache that cannot be
+// read or written is no error: the command runs as it would without.
 //
 // A script has no import(): a script read from the cache loses the callback Node would give it.
 // The pipeline therefore loads what it loads lazily with require() (scripts/bundle.mjs checks).

@@ -11,6 +11,7 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathExists } from "../path-exists.js";
 import { sha256 } from "./manifest.js";
+import { resolveInside } from "./output-path.js";
 import { pdfFileName, type WrittenFiles } from "./publish.js";
 
 /**
@@ -25,7 +26,8 @@ export async function publishPdfAhead(
 ): Promise<boolean> {
   const directory = path.join(outDir, String(year));
   if (!(await pathExists(directory))) return false;
-  const published = path.join(directory, pdfFileName(year));
+  // The same key as publish gives the file in `written`, so that publish finds it there.
+  const published = resolveInside(directory, pdfFileName(year));
   const before = written.get(published);
   if (before?.data === pdf && (await pathExists(published))) return false;
   // A dot name, which publish never lists: a run killed here leaves it to the next swap.

@@ -35,15 +35,9 @@ export interface DomainSample {
   y: ArrayLike<number>;
 }
 
-/** The domain of a list of observations (the form the tests and small callers write). */
-export function domainSample(observations: readonly DomainObservation[]): DomainSample {
-  return { units: observations, y: observations.map((o) => o.y) };
-}
-
+/** The domain as given: a sample, or a list of observations (the form the tests write). */
 const sampleOf = (domain: DomainSample | readonly DomainObservation[]): DomainSample =>
-  Array.isArray(domain)
-    ? domainSample(domain as readonly DomainObservation[])
-    : (domain as DomainSample);
+  "units" in domain ? domain : { units: domain, y: domain.map((o) => o.y) };
 
 /**
  * With calibrated weights: the year's calibration, and each of its units' PSU as a slot of the
@@ -208,8 +202,8 @@ function layoutDegreesOfFreedom(
   const stratumSeen = new Uint8Array(layout.strata.length);
   let psus = 0;
   let strata = 0;
-  for (const [observations, year] of parts)
-    for (const o of observations) {
+  for (const [units, year] of parts)
+    for (const o of units) {
       const slot = year.slots[o.unit]!;
       if (seen[slot]) continue;
       seen[slot] = 1;

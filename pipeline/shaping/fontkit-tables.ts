@@ -35,6 +35,8 @@ interface LazyArray<T> {
 }
 
 export interface Subtable {
+  /** Where restructure read the subtable in the font file. */
+  _startOffset?: number;
   version?: number;
   lookupType?: number;
   extension?: Subtable;
@@ -68,6 +70,8 @@ interface Processor {
 }
 
 export interface ShapingFont {
+  /** The font file's bytes, as fontkit read them. */
+  stream?: { buffer: Uint8Array };
   layout(text: string, ...rest: unknown[]): unknown;
   glyphsForString(text: string): GlyphLike[];
   GDEF?: { glyphClassDef?: ClassDef } | null;

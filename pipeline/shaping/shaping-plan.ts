@@ -1,6 +1,7 @@
 // What fontkit's default features would do to a plain word, read once per font from fontkit's own
 // shaping plan: the glyphs at which a substitution or a non-kerning positioning could start, the
 // rules that apply only in context (ligatures, chained contexts), and the kerning lookups.
+import { PairTable } from "./pair-kerning.js";
 import {
   coverageGlyphs,
   coverageIndex,
@@ -20,7 +21,7 @@ export interface ScriptPlan {
   /** Rules that apply only in context (ligatures, chained contexts), by their first glyph. */
   inContext: Map<number, ContextRule[]>;
   /** Pair-adjustment subtables, lookup by lookup in the order fontkit applies them. */
-  kerning: Subtable[][];
+  kerning: PairTable[][];
 }
 
 /** Whether a substitution would apply at position `at` of a word of base glyphs. */
@@ -43,7 +44,7 @@ export function readPlans(
   font: ShapingFont,
   fontkitLayout: (text: string) => unknown,
 ): Plans | null {
-  if (font._variationProcessor) return null;
+  if (font._variationProcessor || !font.stream) return null;
   const latin = planOf(font, fontkitLayout, "a");
   const common = planOf(font, fontkitLayout, "1");
   if (!latin || !common) return null;
@@ -78,7 +79,7 @@ function planOf(
   const stages = engine.plan?.stages;
   try {
     if (!stages || stages.some((stage) => typeof stage === "function")) return null;
-    return readStages(engine, stages as string[][]);
+    return readStages(engine, stages as string[][], font.stream!.buffer);
   } finally {
     engine.cleanup();
   }
@@ -94,10 +95,11 @@ interface SampleRun {
 function readStages(
   engine: NonNullable<NonNullable<ShapingFont["_layoutEngine"]>["engine"]>,
   stages: string[][],
+  fontBytes: Uint8Array,
 ): ScriptPlan | null {
   const blocked = new Set<number>();
   const inContext = new Map<number, ContextRule[]>();
-  const kerning: Subtable[][] = [];
+  const kerning: PairTable[][] = [];
   // Only features every glyph gets apply to a plain word; the others (fractions) are given to
   // glyphs around U+2044, which never takes the fast path.
   const global = engine.plan?.globalFeatures ?? {};
@@ -108,7 +110,7 @@ function readStages(
       if (lookup.flags?.flags?.ignoreBaseGlyphs || !blockSubstitutions(lookup, blocked, inContext))
         return null;
     for (const { lookup } of engine.GPOSProcessor?.lookupsForFeatures(features) ?? []) {
-      const pairTables = positioningTables(lookup, blocked);
+      const pairTables = positioningTables(lookup, blocked, fontBytes);
       if (pairTables === null) return null;
       if (pairTables.length > 0) {
         // A kerning lookup that skipped base glyphs would see other pairs than neighbours.
@@ -173,8 +175,12 @@ function chainRule(table: Subtable): ContextRule {
  * The pair-adjustment subtables of a positioning lookup; other lookups add the glyphs at which
  * they could start to `blocked`. Null for an unknown type.
  */
-function positioningTables(lookup: Lookup, blocked: Set<number>): Subtable[] | null {
-  const pairs: Subtable[] = [];
+function positioningTables(
+  lookup: Lookup,
+  blocked: Set<number>,
+  fontBytes: Uint8Array,
+): PairTable[] | null {
+  const pairs: PairTable[] = [];
   for (const subtable of lookup.subTables) {
     const [type, table] =
       lookup.lookupType === 9
@@ -183,7 +189,9 @@ function positioningTables(lookup: Lookup, blocked: Set<number>): Subtable[] | n
     if (!table || type === undefined) return null;
     if (type === 2) {
       if (table.version !== 1 && table.version !== 2) return null;
-      pairs.push(table);
+      const pairTable = PairTable.of(table, fontBytes);
+      if (!pairTable) return null;
+      pairs.push(pairTable);
       continue;
     }
     const coverage = firstCoverage(type, table, "GPOS");

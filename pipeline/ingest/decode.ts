@@ -15,8 +15,11 @@ export interface Decoded {
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 const UTF16LE_BOM = [0xff, 0xfe] as const;
 const UTF16BE_BOM = [0xfe, 0xff] as const;
-/** UTF-8 read as Windows-1252 (or saved twice as UTF-8): æ ø å Æ Ø Å become these pairs. */
-const MOJIBAKE = /Ã[¦¸¥†˜…]/;
+/**
+ * UTF-8 read as Windows-1252 (or saved twice as UTF-8): æ ø å Æ Ø Å become "Ã¦", "Ã¸", "Ã¥",
+ * "Ã†", "Ã˜", "Ã…". Written as escapes: the bundle stays ASCII (scripts/bundle.mjs).
+ */
+const MOJIBAKE = /\u00c3[\u00a6\u00b8\u00a5\u2020\u02dc\u2026]/;
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 

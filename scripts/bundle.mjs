@@ -9,11 +9,12 @@
 //   dist/*.mjs         the bench and fuzz runners and the benchmark pool's worker, as ES modules
 //                      sharing chunks
 //
-// Kept outside the bundle: pdfkit, which finds its standard fonts through its own package.json
-// `imports` ("#standard-fonts/…"), piscina (the benchmark pool), which locates its own worker
-// script through __dirname, and the optional `canvas` of vega-canvas, which we never use.
-// fontkit, too, so that our fonts and pdfkit's are read by the one copy pdfkit loads; the
-// Source Sans files are found at run time from node_modules (createRequire).
+// Kept outside the bundle: piscina (the benchmark pool), which locates its own worker script
+// through __dirname, and the optional `canvas` of vega-canvas, which we never use. pdfkit and
+// fontkit are inside (one copy of fontkit for our fonts and pdfkit's), so that they start from
+// the code cache too; pdfkit's two package-relative files are pointed at the installed package
+// (pdfkitInBundle below). The Source Sans files are found at run time from node_modules
+// (createRequire).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -27,11 +28,58 @@ const CODE_CACHE = ".code-cache";
 for (const name of existsSync("dist") ? readdirSync("dist") : [])
   if (name !== CODE_CACHE) rmSync(path.join("dist", name), { recursive: true, force: true });
 
+/**
+ * pdfkit finds two things relative to its own files, which a bundle moves: its standard fonts,
+ * through its package.json `imports` ("#standard-fonts/Helvetica", loaded for the initial font of
+ * every document), and the ICC profile of PDF/A. The fonts are bundled (their modules are plain
+ * data); the profile is read from the installed package.
+ */
+const pdfkitInBundle = {
+  name: "pdfkit-in-bundle",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      const fonts = path.join(path.dirname(args.path), "standard-fonts");
+      const source = readFileSync(args.path, "utf8");
+      const contents = rewrite(source, [
+        [
+          /require\$1\('#standard-fonts\/(\w+)'\)/g,
+          (_, name) => `require(${JSON.stringify(path.join(fonts, `${name}.cjs`))})`,
+        ],
+        [
+          "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)",
+          "new URL('./data/sRGB_IEC61966_2_1.icc', pathToFileURL(createRequire(import.meta.url).resolve('pdfkit')))",
+        ],
+        [
+          "import { createRequire } from 'module';",
+          "import { createRequire } from 'module';\nimport { pathToFileURL } from 'url';",
+        ],
+      ]);
+      return { contents, loader: "js" };
+    });
+  },
+};
+
+/** Applies each replacement, failing if one no longer matches (a new pdfkit version). */
+function rewrite(source, replacements) {
+  return replacements.reduce((text, [pattern, replacement]) => {
+    const found = typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
+    if (!found)
+      throw new Error(
+        `pdfkit-in-bundle: pdfkit no longer contains ${pattern}; update scripts/bundle.mjs.`,
+      );
+    if (typeof pattern !== "string") pattern.lastIndex = 0;
+    return typeof pattern === "string"
+      ? text.replace(pattern, replacement)
+      : text.replace(pattern, replacement);
+  }, source);
+}
+
 const common = {
   bundle: true,
   platform: "node",
   target: "node20",
-  external: ["pdfkit", "fontkit", "canvas", "piscina"],
+  external: ["canvas", "piscina"],
+  plugins: [pdfkitInBundle],
   // vega-canvas's Node build awaits `import("canvas")` at the top level, which a script cannot
   // do; its browser build is the same without that (no canvas: Vega draws SVG here, and the text
   // widths come from our fonts, charts/text-metrics.ts).
@@ -85,7 +133,18 @@ if (dynamicImport)
       "cannot run: load the module with require() (createRequire) instead.",
   );
 
-const bundleSha256 = createHash("sha256").update(readFileSync("dist/itip.cjs")).digest("hex");
+// esbuild escapes non-ASCII characters in strings but not in regular expression literals; one
+// "æ" there makes V8 hold the whole 4.7 MB source as two-byte text (launch/code-cache.ts).
+const bundleBytes = readFileSync("dist/itip.cjs");
+const nonAscii = bundleBytes.findIndex((byte) => byte > 0x7f);
+if (nonAscii !== -1 && process.env.ITIP_BUNDLE_READABLE !== "1")
+  throw new Error(
+    `dist/itip.cjs is not ASCII at byte ${nonAscii} ` +
+      `(${JSON.stringify(bundleBytes.subarray(nonAscii - 40, nonAscii + 12).toString("utf8"))}): ` +
+      "write non-ASCII characters in regular expressions as \\u escapes.",
+  );
+
+const bundleSha256 = createHash("sha256").update(bundleBytes).digest("hex");
 await build({
   ...common,
   entryPoints: { itip: "pipeline/launch/launcher.ts" },

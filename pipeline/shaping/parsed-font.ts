@@ -1,7 +1,7 @@
 // The fonts parsed once per process, for measuring chart labels and for the PDF alike. Kept apart
-// from the charts' text metrics so that loading the fonts does not load Vega. fontkit is the very
-// module pdfkit imports (kept out of the bundle, scripts/bundle.mjs), so that one copy of it and
-// of its tables' decoders is loaded, not two.
+// from the charts' text metrics so that loading the fonts does not load Vega. fontkit is imported
+// as pdfkit imports it (its ES module), so that the bundle holds one copy of it and of its
+// tables' decoders, not two.
 import { openSync } from "fontkit";
 import { FONT_FILES, type FontStyle } from "../fonts.js";
 import type { ShapingFont } from "./fontkit-tables.js";

@@ -15,6 +15,7 @@ import { ExitCode, ItipError } from "./errors.js";
 import { initYear, nextSteps } from "./init-year.js";
 import { parseOverrides } from "./ingest/overrides.js";
 import { runPreview } from "./preview/preview.js";
+import { PlanStore, usePlanStore } from "./shaping/stored-plans.js";
 import { WEIGHTINGS, type Weighting } from "./survey/types.js";
 import { validate, formatValidation, validationAnnotations } from "./validate.js";
 import {
@@ -117,6 +118,7 @@ async function run(
       if (values.org && !values["per-org"])
         throw usageError("--org chooses organisations for --per-org: add --per-org.");
       const quietProgress = values.quiet || values.json;
+      const planStore = openPlanStore();
       const result = await build({
         perOrg: values["per-org"]
           ? {
@@ -142,6 +144,7 @@ async function run(
         progress:
           values.quiet || values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
       });
+      planStore?.save();
       if (values.json)
         console.log(
           JSON.stringify({
@@ -335,6 +338,14 @@ function report(error: unknown): number {
       );
   }
   return ExitCode.internal;
+}
+
+/** The fonts' stored shaping plans (ITIP_FONT_PLANS, set by the launcher), put in use. */
+function openPlanStore(): PlanStore | undefined {
+  const file = process.env.ITIP_FONT_PLANS;
+  const store = file ? PlanStore.open(file) : undefined;
+  usePlanStore(store);
+  return store;
 }
 
 main(process.argv.slice(2)).then(

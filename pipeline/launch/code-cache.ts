@@ -33,6 +33,16 @@ export function codeCacheFile(bundleFile: string, bundleHash: string): string {
   return path.join(path.dirname(bundleFile), ".code-cache", name);
 }
 
+/**
+ * dist/.code-cache/itip-<hash>-font-plans.json: the fonts' shaping plans, which the command line
+ * keeps there too (shaping/stored-plans.ts). Named by the bundle's hash, as the plans are read by
+ * its code; bundling again keeps them for an unchanged bundle (scripts/bundle.mjs).
+ */
+export function fontPlansFile(bundleFile: string, bundleHash: string): string {
+  const name = `${path.basename(bundleFile, ".cjs")}-${bundleHash.slice(0, 16)}-font-plans.json`;
+  return path.join(path.dirname(bundleFile), ".code-cache", name);
+}
+
 /** Runs a CommonJS bundle as its own module, with the code cache unless `cacheFile` is undefined. */
 export function runCommonJsBundle(bundleFile: string, cacheFile: string | undefined): BundleRun {
   // The bundle is ASCII (scripts/bundle.mjs): read as latin1, it stays a one-byte string. A

@@ -1,6 +1,5 @@
-// The parts of a fontkit font and its OpenType layout tables that the fast layout reads. fontkit
-// ships no types; this is the typed boundary, with the two table lookups (coverage index, glyph
-// class) written as fontkit's OTProcessor does them.
+// The parts of a fontkit font and its OpenType layout tables that reading a shaping plan uses.
+// fontkit ships no types; this is the typed boundary.
 
 export interface GlyphLike {
   id: number;
@@ -14,11 +13,9 @@ export interface Coverage {
   rangeRecords?: Array<{ start: number; end: number; startCoverageIndex: number }>;
 }
 
-export interface ClassDef {
-  version: number;
-  startGlyph?: number;
-  classValueArray?: number[];
-  classRangeRecord?: Array<{ start: number; end: number; class: number }>;
+/** Where restructure read a table in the font file (kerning reads the bytes there). */
+export interface Located {
+  _startOffset?: number;
 }
 
 export interface ValueRecord {
@@ -34,9 +31,7 @@ interface LazyArray<T> {
   toArray(): T[];
 }
 
-export interface Subtable {
-  /** Where restructure read the subtable in the font file. */
-  _startOffset?: number;
+export interface Subtable extends Located {
   version?: number;
   lookupType?: number;
   extension?: Subtable;
@@ -51,12 +46,6 @@ export interface Subtable {
   >;
   markCoverage?: Coverage;
   mark1Coverage?: Coverage;
-  pairSets?: LazyArray<
-    LazyArray<{ secondGlyph: number; value1?: ValueRecord; value2?: ValueRecord }>
-  >;
-  classDef1?: ClassDef;
-  classDef2?: ClassDef;
-  classRecords?: LazyArray<LazyArray<{ value1?: ValueRecord; value2?: ValueRecord }>>;
 }
 
 export interface Lookup {
@@ -74,7 +63,8 @@ export interface ShapingFont {
   stream?: { buffer: Uint8Array };
   layout(text: string, ...rest: unknown[]): unknown;
   glyphsForString(text: string): GlyphLike[];
-  GDEF?: { glyphClassDef?: ClassDef } | null;
+  glyphForCodePoint(codePoint: number): GlyphLike;
+  GDEF?: { glyphClassDef?: Located } | null;
   _variationProcessor?: unknown;
   _layoutEngine?: {
     engine?: {
@@ -93,34 +83,12 @@ export interface ShapingFont {
   __simpleLayout?: boolean;
 }
 
-export function coverageIndex(coverage: Coverage, glyph: number): number {
-  if (coverage.version === 1) return coverage.glyphs?.indexOf(glyph) ?? -1;
-  if (coverage.version === 2)
-    for (const range of coverage.rangeRecords ?? [])
-      if (range.start <= glyph && glyph <= range.end)
-        return range.startCoverageIndex + glyph - range.start;
-  return -1;
-}
-
 export function coverageGlyphs(coverage: Coverage): number[] {
   if (coverage.version === 1) return [...(coverage.glyphs ?? [])];
   const glyphs: number[] = [];
   for (const range of coverage.rangeRecords ?? [])
     for (let glyph = range.start; glyph <= range.end; glyph++) glyphs.push(glyph);
   return glyphs;
-}
-
-/** A glyph's class; 0 for a glyph the class definition does not list. */
-export function classOf(glyph: number, classDef: ClassDef): number {
-  if (classDef.version === 1) {
-    const i = glyph - (classDef.startGlyph ?? 0);
-    const values = classDef.classValueArray ?? [];
-    if (i >= 0 && i < values.length) return values[i]!;
-  } else if (classDef.version === 2) {
-    for (const range of classDef.classRangeRecord ?? [])
-      if (range.start <= glyph && glyph <= range.end) return range.class;
-  }
-  return 0;
 }
 
 /** A restructure lazy array (decoded on `toArray`) or a plain one, as an array. */

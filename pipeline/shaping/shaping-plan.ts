@@ -1,11 +1,12 @@
 // What fontkit's default features would do to a plain word, read once per font from fontkit's own
 // shaping plan: the glyphs at which a substitution or a non-kerning positioning could start, the
-// rules that apply only in context (ligatures, chained contexts), and the kerning lookups.
+// rules that apply only in context (ligatures, chained contexts), and the kerning lookups. A plan
+// is data (glyph numbers and places in the font file), so that it can be stored with the code
+// cache and read back without fontkit's layout engine (stored-plans.ts).
 import { PairTable } from "./pair-kerning.js";
+import { classIn, readClassDef, type ClassRanges } from "./layout-table-bytes.js";
 import {
   coverageGlyphs,
-  coverageIndex,
-  classOf,
   toArray,
   type Coverage,
   type GlyphLike,
@@ -24,43 +25,87 @@ export interface ScriptPlan {
   kerning: PairTable[][];
 }
 
-/** Whether a substitution would apply at position `at` of a word of base glyphs. */
-export type ContextRule = (glyphs: readonly number[], at: number) => boolean;
+/** A substitution that applies only in context. */
+export type ContextRule =
+  /** Ligatures that start at a glyph: the glyphs that must follow it, per ligature. */
+  | { kind: "ligature"; components: number[][] }
+  /** A chained context (format 3): the glyphs each place before, at and after may hold. */
+  | {
+      kind: "chain";
+      backtrack: ReadonlySet<number>[];
+      input: ReadonlySet<number>[];
+      lookahead: ReadonlySet<number>[];
+    };
+
+/** Whether a rule would substitute at place `at` of a word of base glyphs. */
+export function ruleApplies(rule: ContextRule, word: readonly number[], at: number): boolean {
+  if (rule.kind === "ligature")
+    return rule.components.some((c) => c.every((g, k) => word[at + 1 + k] === g));
+  const has = (glyphs: ReadonlySet<number>, glyph: number | undefined) =>
+    glyph !== undefined && glyphs.has(glyph);
+  return (
+    rule.backtrack.every((c, k) => has(c, word[at - 1 - k])) &&
+    rule.input.every((c, k) => has(c, word[at + k])) &&
+    rule.lookahead.every((c, k) => has(c, word[at + rule.input.length + k]))
+  );
+}
 
 export interface Plans {
   latin: ScriptPlan;
   common: ScriptPlan;
+  /** GDEF glyph classes (1 base, 2 ligature, 3 mark, 4 component; 0 unclassed), as ranges. */
+  glyphClasses: ClassRanges;
   /** The glyph of each character met so far (the cmap is slow to read through restructure). */
   glyphOfChar: Map<number, GlyphLike>;
-  /** GDEF glyph classes (1 base, 2 ligature, 3 mark, 4 component; 0 unclassed). */
+  /** A glyph's GDEF class, remembered per glyph. */
   glyphClass: (glyph: number) => number;
+}
+
+/** Plans from their parts, with the per-glyph memory a plan in use keeps. */
+export function plans(latin: ScriptPlan, common: ScriptPlan, glyphClasses: ClassRanges): Plans {
+  const classes = new Map<number, number>();
+  return {
+    latin,
+    common,
+    glyphClasses,
+    glyphOfChar: new Map(),
+    glyphClass(glyph) {
+      let value = classes.get(glyph);
+      if (value === undefined) classes.set(glyph, (value = classIn(glyphClasses, glyph)));
+      return value;
+    },
+  };
+}
+
+/** The font file's bytes, as a view. */
+export function fontBytes(font: ShapingFont): DataView | undefined {
+  const buffer = font.stream?.buffer;
+  return buffer && new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /**
  * Reads which lookups the default features apply, per script, by letting fontkit shape one
- * character and looking at its plan. Undefined (no fast path) for anything unexpected.
+ * character and looking at its plan. Null (no fast path) for anything unexpected.
  */
 export function readPlans(
   font: ShapingFont,
   fontkitLayout: (text: string) => unknown,
 ): Plans | null {
-  if (font._variationProcessor || !font.stream) return null;
-  const latin = planOf(font, fontkitLayout, "a");
-  const common = planOf(font, fontkitLayout, "1");
+  const bytes = fontBytes(font);
+  if (font._variationProcessor || !bytes) return null;
+  const latin = planOf(font, fontkitLayout, "a", bytes);
+  const common = planOf(font, fontkitLayout, "1", bytes);
   if (!latin || !common) return null;
   const classDef = font.GDEF?.glyphClassDef;
-  return {
-    latin,
-    common,
-    glyphOfChar: new Map(),
-    glyphClass: (glyph) => (classDef ? classOf(glyph, classDef) : 0),
-  };
+  if (classDef && classDef._startOffset === undefined) return null;
+  return plans(latin, common, classDef ? readClassDef(bytes, classDef._startOffset!) : []);
 }
 
 function planOf(
   font: ShapingFont,
   fontkitLayout: (text: string) => unknown,
   sample: string,
+  bytes: DataView,
 ): ScriptPlan | null {
   // fontkit drops its plan after each layout; set one up again, as its layout does, for a run
   // of the sample (same script, language and direction) and read it.
@@ -79,7 +124,7 @@ function planOf(
   const stages = engine.plan?.stages;
   try {
     if (!stages || stages.some((stage) => typeof stage === "function")) return null;
-    return readStages(engine, stages as string[][], font.stream!.buffer);
+    return readStages(engine, stages as string[][], bytes);
   } finally {
     engine.cleanup();
   }
@@ -95,7 +140,7 @@ interface SampleRun {
 function readStages(
   engine: NonNullable<NonNullable<ShapingFont["_layoutEngine"]>["engine"]>,
   stages: string[][],
-  fontBytes: Uint8Array,
+  bytes: DataView,
 ): ScriptPlan | null {
   const blocked = new Set<number>();
   const inContext = new Map<number, ContextRule[]>();
@@ -110,7 +155,7 @@ function readStages(
       if (lookup.flags?.flags?.ignoreBaseGlyphs || !blockSubstitutions(lookup, blocked, inContext))
         return null;
     for (const { lookup } of engine.GPOSProcessor?.lookupsForFeatures(features) ?? []) {
-      const pairTables = positioningTables(lookup, blocked, fontBytes);
+      const pairTables = positioningTables(lookup, blocked, bytes);
       if (pairTables === null) return null;
       if (pairTables.length > 0) {
         // A kerning lookup that skipped base glyphs would see other pairs than neighbours.
@@ -146,9 +191,7 @@ function blockSubstitutions(
     if (type === 4 && table.ligatureSets) {
       glyphs.forEach((glyph, index) => {
         const components = toArray(table.ligatureSets!.get(index)).map((l) => [...l.components]);
-        addRule(glyph, (word, at) =>
-          components.some((c) => c.every((g, k) => word[at + 1 + k] === g)),
-        );
+        addRule(glyph, { kind: "ligature", components });
       });
     } else if (type === 6 && table.version === 3) {
       const rule = chainRule(table);
@@ -160,15 +203,14 @@ function blockSubstitutions(
 
 /** A chained context of format 3: backtrack, input and lookahead coverages around `at`. */
 function chainRule(table: Subtable): ContextRule {
-  const backtrack = table.backtrackCoverage ?? [];
-  const input = table.inputCoverage ?? [];
-  const lookahead = table.lookaheadCoverage ?? [];
-  const has = (coverage: Coverage, glyph: number | undefined) =>
-    glyph !== undefined && coverageIndex(coverage, glyph) !== -1;
-  return (word, at) =>
-    backtrack.every((c, k) => has(c, word[at - 1 - k])) &&
-    input.every((c, k) => has(c, word[at + k])) &&
-    lookahead.every((c, k) => has(c, word[at + input.length + k]));
+  const glyphSets = (coverages: Coverage[] | undefined) =>
+    (coverages ?? []).map((coverage) => new Set(coverageGlyphs(coverage)));
+  return {
+    kind: "chain",
+    backtrack: glyphSets(table.backtrackCoverage),
+    input: glyphSets(table.inputCoverage),
+    lookahead: glyphSets(table.lookaheadCoverage),
+  };
 }
 
 /**
@@ -178,7 +220,7 @@ function chainRule(table: Subtable): ContextRule {
 function positioningTables(
   lookup: Lookup,
   blocked: Set<number>,
-  fontBytes: Uint8Array,
+  bytes: DataView,
 ): PairTable[] | null {
   const pairs: PairTable[] = [];
   for (const subtable of lookup.subTables) {
@@ -189,9 +231,9 @@ function positioningTables(
     if (!table || type === undefined) return null;
     if (type === 2) {
       if (table.version !== 1 && table.version !== 2) return null;
-      const pairTable = PairTable.of(table, fontBytes);
-      if (!pairTable) return null;
-      pairs.push(pairTable);
+      const start = table._startOffset;
+      if (start === undefined || bytes.getUint16(start) !== table.version) return null;
+      pairs.push(new PairTable(bytes, start));
       continue;
     }
     const coverage = firstCoverage(type, table, "GPOS");

@@ -14,7 +14,8 @@
 // letter pair of the Norwegian alphabet and every word of the templates to that.
 import type { GlyphLike, ShapingFont } from "./fontkit-tables.js";
 import { applyValue, pairValues, type PairValues } from "./pair-kerning.js";
-import { readPlans, type Plans } from "./shaping-plan.js";
+import { readPlans, ruleApplies, type Plans } from "./shaping-plan.js";
+import { plansOf } from "./stored-plans.js";
 
 export interface Position {
   xAdvance: number;
@@ -52,7 +53,15 @@ export function useSimpleLayout(font: ShapingFont): void {
   font.layout = (text: string, ...rest: unknown[]) => {
     const plain = rest.length === 0 || (rest.length === 1 && isNoFeatures(rest[0]));
     if (!plain || !isSimpleText(text)) return fontkitLayout(text, ...rest);
-    plans ??= readPlans(font, fontkitLayout);
+    // Null (a font the fast path does not understand) is an answer too: read once.
+    if (plans === undefined) {
+      plans = plansOf(font, () => readPlans(font, fontkitLayout));
+      // fontkit's layout makes the space glyph from U+0020 on every run (hideDefaultIgnorables),
+      // and reading plans through it did so before any word; stored plans do not. fontkit keeps
+      // a glyph with the code points it was first made from, and pdfkit writes those into the
+      // PDF's text layer: without this, a first "23\u00a0%" would make every space copy as U+00A0.
+      font.glyphForCodePoint(0x20);
+    }
     const run = plans && simpleRun(font, plans, pairs, text);
     return run ?? fontkitLayout(text, ...rest);
   };
@@ -106,7 +115,7 @@ function simpleRun(
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     if (plan.blocked.has(id) || isLigatureOrMark(plans.glyphClass(id))) return undefined;
-    if (plan.inContext.get(id)?.some((applies) => applies(ids, i))) return undefined;
+    if (plan.inContext.get(id)?.some((rule) => ruleApplies(rule, ids, i))) return undefined;
   }
   const positions: Position[] = glyphs.map((glyph) => ({
     xAdvance: glyph.advanceWidth,

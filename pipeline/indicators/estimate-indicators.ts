@@ -18,7 +18,7 @@ import { logitInterval, tInterval, twoSidedPValue } from "../survey/intervals.js
 import { benjaminiHochberg } from "../survey/multiple-testing.js";
 import { panelDesign, psuLayout, yearStrata } from "../survey/panel-design.js";
 import { groupsOf } from "./groups.js";
-import { indicatorValue, isNonSubstantiveAnswer } from "./indicator-value.js";
+import { indicatorReader, isNonSubstantiveAnswer } from "./indicator-value.js";
 import { suppress } from "./suppression.js";
 import { GROUPS, type Group, type IndicatorEstimate } from "./types.js";
 
@@ -34,7 +34,8 @@ interface Domain {
 interface YearContext {
   design: YearDesign;
   strata: StratumSizes;
-  unitGroups: Group[][];
+  /** Each unit's groups, as positions in GROUPS. */
+  unitGroups: number[][];
   /** Each unit's organisation as a number, the same in every year (the panel PSU). */
   unitPanels: number[];
   /** Each unit as a domain unit: its own PSU, and its organisation's (made once per year). */
@@ -70,7 +71,7 @@ export function estimateIndicators(
       return {
         design,
         strata: yearStrata(design),
-        unitGroups: design.units.map(groupsOf),
+        unitGroups: design.units.map((unit) => groupsOf(unit).map((g) => GROUPS.indexOf(g))),
         unitPanels,
         asRespondent,
         asOrganisation: design.units.map(({ stratum, weight }, i) => ({
@@ -184,28 +185,30 @@ function calibratedYear(
  * those were most of the build's garbage).
  */
 function collectDomains(definition: IndicatorDefinition, year: YearContext): Map<Group, Domain> {
-  const domains = new Map<Group, Domain>(
-    GROUPS.map((g) => {
-      const y: number[] = [];
-      return [g, { byRespondent: { units: [], y }, byOrganisation: { units: [], y }, nVetIkke: 0 }];
-    }),
-  );
-  year.design.units.forEach((unit, i) => {
-    const y = indicatorValue(definition, unit.respondent.values);
+  // By position in GROUPS while collecting: no lookup by name per unit and group.
+  const domains = GROUPS.map((): Domain => {
+    const y: number[] = [];
+    return { byRespondent: { units: [], y }, byOrganisation: { units: [], y }, nVetIkke: 0 };
+  });
+  const valueOf = indicatorReader(definition);
+  const { units } = year.design;
+  for (let i = 0; i < units.length; i++) {
+    const values = units[i]!.respondent.values;
+    const y = valueOf(values);
     const groups = year.unitGroups[i]!;
     if (y === null) {
-      if (isNonSubstantiveAnswer(definition, unit.respondent.values))
-        for (const group of groups) domains.get(group)!.nVetIkke++;
-      return;
+      if (isNonSubstantiveAnswer(definition, values))
+        for (let k = 0; k < groups.length; k++) domains[groups[k]!]!.nVetIkke++;
+      continue;
     }
-    for (const group of groups) {
-      const domain = domains.get(group)!;
+    for (let k = 0; k < groups.length; k++) {
+      const domain = domains[groups[k]!]!;
       domain.byRespondent.units.push(year.asRespondent[i]!);
       domain.byOrganisation.units.push(year.asOrganisation[i]!);
       domain.byRespondent.y.push(y);
     }
-  });
-  return domains;
+  }
+  return new Map(GROUPS.map((g, k) => [g, domains[k]!]));
 }
 
 function estimateOne(

@@ -7,20 +7,44 @@ import { organisationScore, type ItemValues, type OrganisationScore } from "./co
 
 type Values = Readonly<Record<string, number | null>>;
 
+/** An indicator's value as a function of one respondent's answers. */
+export type IndicatorReader = (values: Values) => number | null;
+
 export function indicatorValue(definition: IndicatorDefinition, values: Values): number | null {
+  return indicatorReader(definition)(values);
+}
+
+/**
+ * What an indicator asks of the answers, worked out once per indicator rather than for every
+ * respondent (a multi-choice option's key was a new string to look up for each).
+ */
+const readers = new WeakMap<IndicatorDefinition, IndicatorReader>();
+
+export function indicatorReader(definition: IndicatorDefinition): IndicatorReader {
+  let reader = readers.get(definition);
+  if (!reader) readers.set(definition, (reader = readerOf(definition)));
+  return reader;
+}
+
+function readerOf(definition: IndicatorDefinition): IndicatorReader {
   if (definition.composite) {
     const { framework, dimension } = definition.composite;
-    const score = scoreOf(framework, values);
-    return dimension === undefined ? score.index : (score.dimensions[dimension] ?? null);
+    return (values) => {
+      const score = scoreOf(framework, values);
+      return dimension === undefined ? score.index : (score.dimensions[dimension] ?? null);
+    };
   }
   if (definition.option !== undefined) {
-    const chosen = values[`${definition.question}.${definition.option}`];
-    return chosen === undefined || chosen === null ? null : chosen;
+    const key = `${definition.question}.${definition.option}`;
+    return (values) => values[key] ?? null;
   }
-  const answer = values[definition.question];
-  if (answer === undefined || answer === null || definition.excluded.has(answer)) return null;
-  if (definition.measure === "mean") return answer;
-  return definition.codes.has(answer) ? 1 : 0;
+  const { question, excluded, measure, codes } = definition;
+  return (values) => {
+    const answer = values[question];
+    if (answer === undefined || answer === null || excluded.has(answer)) return null;
+    if (measure === "mean") return answer;
+    return codes.has(answer) ? 1 : 0;
+  };
 }
 
 /**

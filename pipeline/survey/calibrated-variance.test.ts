@@ -34,17 +34,17 @@ const observation = (i: number): DomainObservation => ({
 describe("calibrationResiduals", () => {
   test("a variable the model reproduces exactly (a cell count) has residuals 0", () => {
     // The weighted total of A1 is fixed at 60 by calibration: no variance left.
-    const a1 = [0, 1];
+    const a1 = [{ unit: 0 }, { unit: 1 }];
     const residuals = calibrationResiduals(
       fit,
       a1,
-      a1.map((i) => raked.weights[i]!),
+      a1.map(({ unit }) => raked.weights[unit]!),
     );
     for (const r of residuals) expect(Math.abs(r)).toBeLessThan(1e-12);
   });
 
   test("units outside the estimator's support get a residual too, orthogonal to the model", () => {
-    const residuals = calibrationResiduals(fit, [0], [1]);
+    const residuals = calibrationResiduals(fit, [{ unit: 0 }], [1]);
     for (const i of [1, 2, 3]) expect(residuals[i]).not.toBe(0);
     // Σ_i d_i x_i (r_i / w_i) = 0 for every column: least squares with the design weights.
     for (const column of [0, 1, 2]) {

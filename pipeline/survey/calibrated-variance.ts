@@ -11,8 +11,13 @@
 import { cholesky, choleskySolve, type Cholesky } from "./cholesky.js";
 
 export interface CalibrationFit {
-  /** x_i: for each unit of the year, the model columns (calibration cells) it is in. */
-  columns: readonly (readonly number[])[];
+  /**
+   * x_i: for each unit of the year, the model columns (calibration cells) it is in, all in one
+   * flat list: unit i's from `columnStart[i]` up to `columnStart[i + 1]`. The residuals visit
+   * every unit of the year for every estimate; plain loops over typed arrays keep that cheap.
+   */
+  columnStart: Int32Array;
+  columnList: Int32Array;
   /** g_i = w_i / d_i. */
   g: Float64Array;
   /** w_i: the calibrated weights. */
@@ -36,34 +41,38 @@ export function calibrationFit(
   const factor = cholesky(crossProduct, size);
   if (!factor) return undefined;
   const g = Float64Array.from(weights, (w, i) => w / designWeights[i]!);
-  return { columns, g, weights, factor };
+  const columnStart = new Int32Array(columns.length + 1);
+  columns.forEach((row, i) => (columnStart[i + 1] = columnStart[i]! + row.length));
+  const columnList = Int32Array.from(columns.flat());
+  return { columnStart, columnList, g, weights, factor };
 }
 
 /**
  * r_i for every unit of the year, given the estimator's linearised values `u` at the units
- * `units` (every other unit has u = 0).
+ * `units` (by their index among the year's units; every other unit has u = 0).
  */
 export function calibrationResiduals(
   fit: CalibrationFit,
-  units: readonly number[],
-  u: readonly number[],
+  units: ReadonlyArray<{ unit: number }>,
+  u: ArrayLike<number>,
 ): Float64Array {
-  const { columns, g, weights, factor } = fit;
+  const { columnStart, columnList, g, weights, factor } = fit;
   // Σ_i d_i x_i e_i = Σ_i x_i u_i / g_i, over the units with u ≠ 0.
   const moments = new Float64Array(factor.size);
-  units.forEach((unit, k) => {
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!.unit;
     const value = u[k]! / g[unit]!;
-    for (const c of columns[unit]!) moments[c]! += value;
-  });
+    for (let j = columnStart[unit]!; j < columnStart[unit + 1]!; j++)
+      moments[columnList[j]!]! += value;
+  }
   const coefficients = choleskySolve(factor, moments);
-  const residuals = new Float64Array(columns.length);
-  columns.forEach((row, i) => {
+  const residuals = new Float64Array(weights.length);
+  for (let i = 0; i < residuals.length; i++) {
     let fitted = 0;
-    for (const c of row) fitted += coefficients[c]!;
+    for (let j = columnStart[i]!; j < columnStart[i + 1]!; j++)
+      fitted += coefficients[columnList[j]!]!;
     residuals[i] = -weights[i]! * fitted;
-  });
-  units.forEach((unit, k) => {
-    residuals[unit]! += u[k]!;
-  });
+  }
+  for (let k = 0; k < units.length; k++) residuals[units[k]!.unit]! += u[k]!;
   return residuals;
 }

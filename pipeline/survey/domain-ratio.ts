@@ -144,7 +144,7 @@ export function domainRatioDifference(
 interface Linearised {
   estimate: number;
   units: readonly DomainUnit[];
-  z: number[];
+  z: Float64Array;
 }
 
 function linearise({ units, y }: DomainSample, sign: 1 | -1): Linearised | undefined {
@@ -157,7 +157,7 @@ function linearise({ units, y }: DomainSample, sign: 1 | -1): Linearised | undef
   }
   if (units.length === 0 || sumWeights <= 0) return undefined;
   const estimate = sumWeighted / sumWeights;
-  const z = new Array<number>(units.length);
+  const z = new Float64Array(units.length);
   for (let i = 0; i < units.length; i++)
     z[i] = (sign * units[i]!.weight * (y[i]! - estimate)) / sumWeights;
   return { estimate, units, z };
@@ -165,11 +165,7 @@ function linearise({ units, y }: DomainSample, sign: 1 | -1): Linearised | undef
 
 /** The residuals of z from the year's calibration model, for every unit of the year. */
 function residuals({ units, z }: Linearised, year: CalibratedYear): Float64Array {
-  return calibrationResiduals(
-    year.fit,
-    units.map((o) => o.unit),
-    z,
-  );
+  return calibrationResiduals(year.fit, units, z);
 }
 
 /** Σ_h of the stratified variance of the PSU totals of every unit's residual. */

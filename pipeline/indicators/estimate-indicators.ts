@@ -9,7 +9,9 @@ import type { YearDesign } from "../survey/types.js";
 import {
   domainRatio,
   domainRatioDifference,
+  lineariseDomain,
   type CalibratedYear,
+  type LinearisedDomain,
   type DomainUnit,
   type PsuLayout,
   type StratumSizes,
@@ -29,6 +31,12 @@ interface Domain {
   /** PSU = the organisation across years, for changes (the same values). */
   byOrganisation: { units: DomainUnit[]; y: number[] };
   nVetIkke: number;
+  /**
+   * Its ratio linearised, with calibrated weights its residuals too: the same for the year's
+   * estimate and for the changes from the year before and to the year after (the units are the
+   * same, only their PSUs differ).
+   */
+  linearised: LinearisedDomain | undefined;
 }
 
 interface YearContext {
@@ -188,7 +196,12 @@ function collectDomains(definition: IndicatorDefinition, year: YearContext): Map
   // By position in GROUPS while collecting: no lookup by name per unit and group.
   const domains = GROUPS.map((): Domain => {
     const y: number[] = [];
-    return { byRespondent: { units: [], y }, byOrganisation: { units: [], y }, nVetIkke: 0 };
+    return {
+      byRespondent: { units: [], y },
+      byOrganisation: { units: [], y },
+      nVetIkke: 0,
+      linearised: undefined,
+    };
   });
   const valueOf = indicatorReader(definition);
   const { units } = year.design;
@@ -208,6 +221,8 @@ function collectDomains(definition: IndicatorDefinition, year: YearContext): Map
       domain.byRespondent.y.push(y);
     }
   }
+  const fit = year.calibration?.year.fit;
+  for (const domain of domains) domain.linearised = lineariseDomain(domain.byRespondent, fit);
   return new Map(GROUPS.map((g, k) => [g, domains[k]!]));
 }
 
@@ -218,7 +233,7 @@ function estimateOne(
   domain: Domain,
 ): IndicatorEstimate {
   const counts = year.frameCounts.get(group);
-  const ratio = domainRatio(domain.byRespondent, year.strata, year.calibration);
+  const ratio = domainRatio(domain.byRespondent, year.strata, year.calibration, domain.linearised);
   const se = ratio ? Math.sqrt(ratio.variance) : null;
   const interval =
     ratio && se !== null
@@ -261,11 +276,13 @@ function withChange(
   panel: Panel,
 ): IndicatorEstimate {
   if (row.estimate === null || before.estimate === null) return row;
+  const [current, previous] = [domains.get(row.group)!, previousDomains.get(row.group)!];
   const difference = domainRatioDifference(
-    domains.get(row.group)!.byOrganisation,
-    previousDomains.get(row.group)!.byOrganisation,
+    current.byOrganisation,
+    previous.byOrganisation,
     panel.strata,
     panel.calibrated,
+    { current: current.linearised, previous: previous.linearised },
   );
   if (!difference) return row;
   const scale = definition.measure === "share" ? 100 : 1;

@@ -5,7 +5,12 @@
 //   cal <- calibrate(d, ~0 + a1 + a2 + b1, c(a1 = 60, a2 = 40, b1 = 50), calfun = "raking")
 import { describe, expect, test } from "vitest";
 import { calibrationFit, calibrationResiduals } from "./calibrated-variance.js";
-import { domainRatio, type DomainObservation } from "./domain-ratio.js";
+import {
+  domainRatio,
+  domainRatioDifference,
+  lineariseDomain,
+  type DomainObservation,
+} from "./domain-ratio.js";
 import { rake } from "./raking.js";
 
 const designWeights = [10, 20, 20, 10];
@@ -75,5 +80,25 @@ describe("domainRatio with calibrated weights", () => {
     expect(domain.estimate).toBeCloseTo(0.36732634489324123, 14);
     expect(Math.sqrt(domain.variance)).toBeCloseTo(0.22092923330173808, 14);
     expect(domain.df).toBe(1); // two units in the domain − one stratum, as R's degf(subset)
+  });
+
+  test("a domain linearised once gives its estimate and its changes exactly as when made anew", () => {
+    const domain = [observation(0), observation(1)];
+    const other = [observation(1), observation(2), observation(3)];
+    const [linearised, otherLinearised] = [domain, other].map((d) => lineariseDomain(d, fit));
+    expect(domainRatio(domain, noCorrection, calibrated, linearised)).toEqual(
+      domainRatio(domain, noCorrection, calibrated),
+    );
+    const years = {
+      layout: calibrated.layout,
+      current: calibrated.year,
+      previous: calibrated.year,
+    };
+    expect(
+      domainRatioDifference(other, domain, noCorrection, years, {
+        current: otherLinearised,
+        previous: linearised,
+      }),
+    ).toEqual(domainRatioDifference(other, domain, noCorrection, years));
   });
 });

@@ -69,18 +69,56 @@ export interface RatioEstimate {
   df: number;
 }
 
+/**
+ * A domain's ratio linearised: R̂, z, and with calibrated weights z's residuals from the year's
+ * calibration (for every unit of the year). A year's estimate, its change from the year before
+ * and its change to the year after all start from the same: a caller that asks for all three
+ * makes it once (lineariseDomain) and hands it in. Undefined for an empty domain.
+ */
+export interface LinearisedDomain {
+  estimate: number;
+  z: Float64Array;
+  /** With calibrated weights: the residuals of z from the year's calibration. */
+  residuals: Float64Array | undefined;
+}
+
+/** `fit`: the domain's year's calibration, with calibrated weights. */
+export function lineariseDomain(
+  domain: DomainSample | readonly DomainObservation[],
+  fit?: CalibrationFit,
+): LinearisedDomain | undefined {
+  const { units, y } = sampleOf(domain);
+  let sumWeights = 0;
+  let sumWeighted = 0;
+  for (let i = 0; i < units.length; i++) {
+    const weight = units[i]!.weight;
+    sumWeights += weight;
+    sumWeighted += weight * y[i]!;
+  }
+  if (units.length === 0 || sumWeights <= 0) return undefined;
+  const estimate = sumWeighted / sumWeights;
+  const z = new Float64Array(units.length);
+  for (let i = 0; i < units.length; i++)
+    z[i] = (units[i]!.weight * (y[i]! - estimate)) / sumWeights;
+  return { estimate, z, residuals: fit && calibrationResiduals(fit, units, z) };
+}
+
+/**
+ * `linearised`: the domain's lineariseDomain with the same calibration, when the caller made it
+ * already.
+ */
 export function domainRatio(
   domain: DomainSample | readonly DomainObservation[],
   strata: StratumSizes,
   calibrated?: { layout: PsuLayout; year: CalibratedYear },
+  linearised = lineariseDomain(domain, calibrated?.year.fit),
 ): RatioEstimate | undefined {
-  const sample = sampleOf(domain);
-  const linearised = linearise(sample, 1);
   if (!linearised) return undefined;
+  const sample = sampleOf(domain);
   const n = sample.units.length;
   if (calibrated) {
     const { layout, year } = calibrated;
-    const part = { z: residuals(linearised, year), slots: year.slots };
+    const part: SlotPart = { z: residualsOf(linearised, sample, year), slots: year.slots, sign: 1 };
     return {
       estimate: linearised.estimate,
       variance: layoutVariance([part], layout, strata),
@@ -88,7 +126,7 @@ export function domainRatio(
       df: layoutDegreesOfFreedom([[sample.units, year]], layout),
     };
   }
-  const totals = psuTotals([linearised]);
+  const totals = psuTotals([{ units: sample.units, z: linearised.z, sign: 1 }]);
   return {
     estimate: linearised.estimate,
     variance: varianceOf(totals, strata),
@@ -105,25 +143,38 @@ export interface DifferenceEstimate {
 
 /**
  * `current` − `previous`, both domains of one design whose PSUs may appear in both; with
- * calibrated weights, each year's own calibration.
+ * calibrated weights, each year's own calibration. `linearised`: the two domains'
+ * lineariseDomain with their years' calibrations, when the caller made them already.
  */
 export function domainRatioDifference(
   currentDomain: DomainSample | readonly DomainObservation[],
   previousDomain: DomainSample | readonly DomainObservation[],
   strata: StratumSizes,
   calibrated?: { layout: PsuLayout; current: CalibratedYear; previous: CalibratedYear },
+  linearised = {
+    current: lineariseDomain(currentDomain, calibrated?.current.fit),
+    previous: lineariseDomain(previousDomain, calibrated?.previous.fit),
+  },
 ): DifferenceEstimate | undefined {
   const current = sampleOf(currentDomain);
   const previous = sampleOf(previousDomain);
-  const now = linearise(current, 1);
-  const before = linearise(previous, -1);
+  const { current: now, previous: before } = linearised;
   if (!now || !before) return undefined;
   const difference = now.estimate - before.estimate;
+  // The previous year's z enter with a minus sign: subtracted below.
   if (calibrated) {
     const { layout } = calibrated;
-    const parts = [
-      { z: residuals(now, calibrated.current), slots: calibrated.current.slots },
-      { z: residuals(before, calibrated.previous), slots: calibrated.previous.slots },
+    const parts: SlotPart[] = [
+      {
+        z: residualsOf(now, current, calibrated.current),
+        slots: calibrated.current.slots,
+        sign: 1,
+      },
+      {
+        z: residualsOf(before, previous, calibrated.previous),
+        slots: calibrated.previous.slots,
+        sign: -1,
+      },
     ];
     return {
       difference,
@@ -137,45 +188,39 @@ export function domainRatioDifference(
       ),
     };
   }
-  const totals = psuTotals([now, before]);
+  const totals = psuTotals([
+    { units: current.units, z: now.z, sign: 1 },
+    { units: previous.units, z: before.z, sign: -1 },
+  ]);
   return { difference, variance: varianceOf(totals, strata), df: degreesOfFreedom(totals) };
 }
 
-interface Linearised {
-  estimate: number;
-  units: readonly DomainUnit[];
-  z: Float64Array;
-}
-
-function linearise({ units, y }: DomainSample, sign: 1 | -1): Linearised | undefined {
-  let sumWeights = 0;
-  let sumWeighted = 0;
-  for (let i = 0; i < units.length; i++) {
-    const weight = units[i]!.weight;
-    sumWeights += weight;
-    sumWeighted += weight * y[i]!;
-  }
-  if (units.length === 0 || sumWeights <= 0) return undefined;
-  const estimate = sumWeighted / sumWeights;
-  const z = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++)
-    z[i] = (sign * units[i]!.weight * (y[i]! - estimate)) / sumWeights;
-  return { estimate, units, z };
-}
-
 /** The residuals of z from the year's calibration model, for every unit of the year. */
-function residuals({ units, z }: Linearised, year: CalibratedYear): Float64Array {
-  return calibrationResiduals(year.fit, units, z);
+function residualsOf(
+  linearised: LinearisedDomain,
+  { units }: DomainSample,
+  year: CalibratedYear,
+): Float64Array {
+  return linearised.residuals ?? calibrationResiduals(year.fit, units, linearised.z);
+}
+
+/** One year's residuals, added to their PSUs' totals (sign 1) or subtracted (the year before). */
+interface SlotPart {
+  z: Float64Array;
+  slots: Int32Array;
+  sign: 1 | -1;
 }
 
 /** Σ_h of the stratified variance of the PSU totals of every unit's residual. */
 function layoutVariance(
-  parts: ReadonlyArray<{ z: Float64Array; slots: Int32Array }>,
+  parts: readonly SlotPart[],
   layout: PsuLayout,
   strata: StratumSizes,
 ): number {
   const totals = new Float64Array(layout.size);
-  for (const { z, slots } of parts) for (let i = 0; i < z.length; i++) totals[slots[i]!]! += z[i]!;
+  for (const { z, slots, sign } of parts)
+    if (sign === 1) for (let i = 0; i < z.length; i++) totals[slots[i]!]! += z[i]!;
+    else for (let i = 0; i < z.length; i++) totals[slots[i]!]! -= z[i]!;
   return slotVariance(
     layout.strata.map(({ stratum, slots }) => {
       const size = strata.get(stratum);
@@ -216,9 +261,11 @@ function layoutDegreesOfFreedom(
 /** z summed per PSU, by stratum: the PSUs of the domain with their linearised totals. */
 type PsuTotals = Map<string, Map<number, number>>;
 
-function psuTotals(parts: readonly Linearised[]): PsuTotals {
+function psuTotals(
+  parts: ReadonlyArray<{ units: readonly DomainUnit[]; z: Float64Array; sign: 1 | -1 }>,
+): PsuTotals {
   const totalsByStratum: PsuTotals = new Map();
-  for (const { units, z } of parts) {
+  for (const { units, z, sign } of parts) {
     let stratum: string | undefined;
     let totals: Map<number, number> | undefined;
     for (let i = 0; i < units.length; i++) {
@@ -229,7 +276,8 @@ function psuTotals(parts: readonly Linearised[]): PsuTotals {
         totals = totalsByStratum.get(stratum);
         if (!totals) totalsByStratum.set(stratum, (totals = new Map()));
       }
-      totals.set(o.psu, (totals.get(o.psu) ?? 0) + z[i]!);
+      const total = totals.get(o.psu) ?? 0;
+      totals.set(o.psu, sign === 1 ? total + z[i]! : total - z[i]!);
     }
   }
   return totalsByStratum;

@@ -3,7 +3,7 @@
 import type { Questionnaire, Question } from "../templates/questions.js";
 import type { YearDesign } from "../survey/types.js";
 import { isInGroup } from "./groups.js";
-import { GROUPS, type AnswerShare, type Group } from "./types.js";
+import { GROUPS, type AnswerShare } from "./types.js";
 import { MIN_BASE_N } from "./suppression.js";
 
 export function answerDistributions(
@@ -12,38 +12,62 @@ export function answerDistributions(
 ): AnswerShare[] {
   const rows: AnswerShare[] = [];
   const singles = questionnaire.questions.filter((q) => q.type === "single");
+  // Each unit's groups, as positions in GROUPS: the same for every question.
+  const memberships = designs.map((design) =>
+    design.units.map((unit) => GROUPS.flatMap((group, g) => (isInGroup(unit, group) ? [g] : []))),
+  );
   for (const question of singles)
-    for (const design of designs) {
-      if (design.year < question.firstYear) continue;
-      for (const group of GROUPS) rows.push(...distributionOf(question, design, group));
-    }
+    designs.forEach((design, d) => {
+      if (design.year < question.firstYear) return;
+      rows.push(...distributionsOf(question, design, memberships[d]!));
+    });
   return rows;
 }
 
-function distributionOf(question: Question, design: YearDesign, group: Group): AnswerShare[] {
-  const weightByCode = new Map<number, number>();
-  const countByCode = new Map<number, number>();
-  let totalWeight = 0;
-  let answered = 0;
-  for (const unit of design.units) {
-    if (!isInGroup(unit, group)) continue;
+/**
+ * The question's distribution in every group of one year, from one pass over the units: each
+ * answer added to every group the unit is in (the same sums, in the same order, as a pass per
+ * group).
+ */
+function distributionsOf(
+  question: Question,
+  design: YearDesign,
+  memberships: readonly (readonly number[])[],
+): AnswerShare[] {
+  const codes = [...question.codes.keys()];
+  const position = new Map(codes.map((code, c) => [code, c]));
+  // By group, then code.
+  const weightByCode = new Float64Array(GROUPS.length * codes.length);
+  const countByCode = new Int32Array(GROUPS.length * codes.length);
+  const totalWeight = new Float64Array(GROUPS.length);
+  const answered = new Int32Array(GROUPS.length);
+  const { units } = design;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
     const code = unit.respondent.values[question.key];
-    if (code === undefined || code === null || !question.codes.has(code)) continue;
-    weightByCode.set(code, (weightByCode.get(code) ?? 0) + unit.weight);
-    countByCode.set(code, (countByCode.get(code) ?? 0) + 1);
-    totalWeight += unit.weight;
-    answered++;
+    const c = code === undefined || code === null ? undefined : position.get(code);
+    if (c === undefined) continue;
+    const groups = memberships[i]!;
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k]!;
+      weightByCode[g * codes.length + c]! += unit.weight;
+      countByCode[g * codes.length + c]! += 1;
+      totalWeight[g]! += unit.weight;
+      answered[g]! += 1;
+    }
   }
-  // Too few answers to show a distribution without exposing single organisations.
-  if (answered < MIN_BASE_N) return [];
-  return [...question.codes].map(([code, label]) => ({
-    question: question.key,
-    year: design.year,
-    group,
-    code,
-    label,
-    nonSubstantive: question.nonSubstantive.has(code),
-    share: (weightByCode.get(code) ?? 0) / totalWeight,
-    n: countByCode.get(code) ?? 0,
-  }));
+  return GROUPS.flatMap((group, g) => {
+    // Too few answers to show a distribution without exposing single organisations.
+    if (answered[g]! < MIN_BASE_N) return [];
+    return codes.map((code, c) => ({
+      question: question.key,
+      year: design.year,
+      group,
+      code,
+      label: question.codes.get(code)!,
+      nonSubstantive: question.nonSubstantive.has(code),
+      share: weightByCode[g * codes.length + c]! / totalWeight[g]!,
+      n: countByCode[g * codes.length + c]!,
+    }));
+  });
 }

@@ -9,7 +9,7 @@ import type { IndicatorDefinition } from "../templates/indicator-definitions.js"
 import { harmonisedColumns, type Questionnaire } from "../templates/questions.js";
 import type { YearDesign } from "../survey/types.js";
 import type { MarginCell, MarginName } from "../survey/calibration-margins.js";
-import { indicatorValue } from "./indicator-value.js";
+import { indicatorReader } from "./indicator-value.js";
 
 export type MicrodataCell = string | number | null;
 
@@ -53,10 +53,13 @@ export function buildMicrodata(
     ...textColumns,
     ...definitions.map((d) => `ind.${d.id}`),
   ];
-  const row = (design: YearDesign, unit: YearDesign["units"][number], i: number) => {
+  const readers = definitions.map(indicatorReader);
+  // Cell by cell into one array: this runs for every respondent of every year.
+  const rowOf = (design: YearDesign, i: number): MicrodataCell[] => {
+    const unit = design.units[i]!;
     const { values, texts } = unit.respondent;
     const cells = calibrationCells(design, i);
-    return [
+    const row: MicrodataCell[] = [
       unit.year,
       unit.id,
       unit.sektor,
@@ -70,14 +73,16 @@ export function buildMicrodata(
       cells.klasse?.N ?? null,
       cells.fylke?.label ?? null,
       cells.fylke?.N ?? null,
-      ...answerColumns.map((column) => values[column] ?? null),
-      ...textColumns.map((column) => texts[column] ?? null),
-      ...definitions.map((d) => (unit.year < d.firstYear ? null : indicatorValue(d, values))),
-    ] satisfies MicrodataCell[];
+    ];
+    for (let c = 0; c < answerColumns.length; c++) row.push(values[answerColumns[c]!] ?? null);
+    for (let c = 0; c < textColumns.length; c++) row.push(texts[textColumns[c]!] ?? null);
+    for (let d = 0; d < definitions.length; d++)
+      row.push(unit.year < definitions[d]!.firstYear ? null : readers[d]!(values));
+    return row;
   };
   function* rows(): Generator<MicrodataCell[]> {
     for (const design of designs)
-      for (const [i, unit] of design.units.entries()) yield row(design, unit, i);
+      for (let i = 0; i < design.units.length; i++) yield rowOf(design, i);
   }
   return { header, rows };
 }
@@ -88,7 +93,11 @@ function calibrationCells(
   unit: number,
 ): Partial<Record<MarginName, MarginCell>> {
   const margins = design.calibration?.margins;
-  if (!margins) return {};
-  const cells = (margins.unitCells[unit] ?? []).map((c) => margins.cells[c]!);
-  return Object.fromEntries(cells.map((cell) => [cell.margin, cell]));
+  const cells: Partial<Record<MarginName, MarginCell>> = {};
+  if (!margins) return cells;
+  for (const c of margins.unitCells[unit] ?? []) {
+    const cell = margins.cells[c]!;
+    cells[cell.margin] = cell;
+  }
+  return cells;
 }

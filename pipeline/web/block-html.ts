@@ -13,8 +13,8 @@ import {
 } from "../report/blocks.js";
 import { reportText } from "../report/messages.js";
 import { figureId, tableId } from "./anchors.js";
-import { inlineChartHtml } from "./chart-svg.js";
 import { webText } from "./messages.js";
+import type { PageCharts } from "./page-charts.js";
 
 type FigureBlock = Extract<Block, { kind: "figure" }>;
 type TableBlock = Extract<Block, { kind: "table" }>;
@@ -22,6 +22,8 @@ type TableBlock = Extract<Block, { kind: "table" }>;
 export interface BlockContext {
   blocks: readonly Block[];
   headingId: (heading: HeadingBlock) => string;
+  /** Where the page's charts go (written into the page after the rest). */
+  charts: PageCharts;
 }
 
 export function blockHtml(block: Block, context: BlockContext): Element {
@@ -36,7 +38,7 @@ export function blockHtml(block: Block, context: BlockContext): Element {
         block.items.map((item) => h("li", runsHtml(item))),
       );
     case "figure":
-      return figureHtml(block);
+      return figureHtml(block, context.charts);
     case "table":
       return tableHtml(block);
     case "toc":
@@ -84,14 +86,14 @@ function tocHtml({ blocks, headingId }: BlockContext): Element {
   ]);
 }
 
-function figureHtml(figure: FigureBlock): Element {
+function figureHtml(figure: FigureBlock, charts: PageCharts): Element {
   const { chart } = figure;
   const id = figureId(figure.number);
   const label = reportText.figureLabel(figure.number, chart.title);
   return h("figure.figure", { id, dataChart: chart.id }, [
     h("figcaption", label),
     h("div.chart", [
-      inlineChartHtml(chart.svg, { idPrefix: id, name: label, description: chart.altText }),
+      charts.placeholder(chart.svg, { idPrefix: id, name: label, description: chart.altText }),
     ]),
     h("p.caption", chart.caption),
     h("details.numbers", [

@@ -3,12 +3,14 @@
 //
 //   1 content: the report's blocks, exactly as the PDF gets them (same numbering, alt text)
 //   2 page: the blocks as HTML around the cover's words and the links to the files
-//   3 files: index.html, style.css, the fonts and their licence
+//   3 files: index.html (the charts put in last: page-charts.ts), style.css, the fonts and their
+//     licence
 import { toHtml } from "hast-util-to-html";
 import { coverText } from "../report/cover-text.js";
 import { reportContent } from "../report/template/report-blocks.js";
 import { headingIds } from "./anchors.js";
 import { reportPage } from "./page.js";
+import { PageCharts } from "./page-charts.js";
 import { stylesheet } from "./stylesheet.js";
 import type { WebEdition, WebInput } from "./types.js";
 import { webFontFiles } from "./web-fonts.js";
@@ -19,6 +21,7 @@ export function buildWebEdition(input: WebInput): WebEdition {
   // 1 content
   const { frontMatter, blocks } = reportContent(input);
   const ids = headingIds(blocks);
+  const charts = new PageCharts();
 
   // 2 page
   const page = reportPage({
@@ -31,6 +34,7 @@ export function buildWebEdition(input: WebInput): WebEdition {
         if (!id) throw new Error(`heading "${heading.text}" has no anchor`);
         return id;
       },
+      charts,
     },
     pdf: input.pdf,
     dataFiles: input.dataFiles,
@@ -38,7 +42,10 @@ export function buildWebEdition(input: WebInput): WebEdition {
 
   // 3 files
   return new Map<string, string | Uint8Array>([
-    ["index.html", `${toHtml(page, { closeEmptyElements: true, allowDangerousHtml: true })}\n`],
+    [
+      "index.html",
+      `${charts.fill(toHtml(page, { closeEmptyElements: true, allowDangerousHtml: true }))}\n`,
+    ],
     ["style.css", stylesheet()],
     ...webFontFiles(),
   ]);

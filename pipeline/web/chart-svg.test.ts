@@ -76,6 +76,7 @@ describe("a chart inlined in the web page", () => {
 
   it("is kept by its SVG and words, so a rebuild does not inline the same chart again", () => {
     const a = inlineChartHtml(SVG, image);
+    expect(a).toBe(inlineChartSvg(SVG, image));
     expect(inlineChartHtml(SVG, image)).toBe(a);
     expect(inlineChartHtml(SVG, { ...image, description: "Annen" })).not.toBe(a);
   });

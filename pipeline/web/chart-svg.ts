@@ -8,8 +8,6 @@
 // Vega's own markup (charts/svg-output.ts), every attribute double-quoted, no comments or
 // CDATA, and parsing 21 charts with an HTML parser was most of the web stage's time. Markup this
 // reader does not know is an error, never passed through.
-import type { Element } from "hast";
-
 export interface ChartImage {
   /** Prefix of every id inside the SVG, unique in the page. */
   idPrefix: string;
@@ -18,18 +16,16 @@ export interface ChartImage {
 }
 
 /** Inlined charts by their SVG and words: a preview rebuild inlines the same charts again. */
-const inlined = new Map<string, Element>();
+const inlined = new Map<string, string>();
 const INLINED_KEPT = 256;
 
-/** The chart as a node of the page's tree, written into the page as it is. */
-export function inlineChartHtml(svg: string, image: ChartImage): Element {
+/** The chart's markup to stand inline (`inlineChartSvg`), kept for the next rebuild. */
+export function inlineChartHtml(svg: string, image: ChartImage): string {
   const key = JSON.stringify([svg, image.idPrefix, image.name, image.description]);
   let html = inlined.get(key);
-  if (!html) {
+  if (html === undefined) {
     if (inlined.size >= INLINED_KEPT) inlined.clear();
-    // Typed boundary: hast-util-to-html writes a `raw` node as it is (allowDangerousHtml); hast's
-    // own types know raw nodes only through mdast-util-to-hast, which we do not depend on.
-    html = { type: "raw", value: inlineChartSvg(svg, image) } as unknown as Element;
+    html = inlineChartSvg(svg, image);
     inlined.set(key, html);
   }
   return html;

@@ -127,6 +127,17 @@ describe("paint inherited down the SVG tree", () => {
     expect(paint.textAnchor).toBe("end");
   });
 
+  it("is the parent's own paint where an element sets none (most groups and paths)", () => {
+    const group = inheritedPaint(INITIAL_PAINT, { fill: "#0072B2" }, "t");
+    expect(inheritedPaint(group, { class: "mark", d: "M0,0h1", role: "img" }, "t")).toBe(group);
+  });
+
+  it("refuses an attribute it does not know, even one named like an object's own", () => {
+    expect(() => inheritedPaint(INITIAL_PAINT, { constructor: "x" }, "t")).toThrow(
+      /attribute constructor="x"/,
+    );
+  });
+
   it("has no fill after fill=none, and ignores what only screen readers use", () => {
     const paint = inheritedPaint(
       INITIAL_PAINT,

@@ -77,44 +77,51 @@ const NOT_PAINT = new Set([
 
 type PaintRule = (paint: Paint, value: string, chartId: string) => void;
 
-const PAINT_RULES: Record<string, PaintRule> = {
-  fill: (paint, value, id) => (paint.fill = colour(value, id)),
-  "fill-opacity": (paint, value) => (paint.fillOpacity = Number(value)),
-  stroke: (paint, value, id) => (paint.stroke = colour(value, id)),
-  "stroke-opacity": (paint, value) => (paint.strokeOpacity = Number(value)),
-  "stroke-width": (paint, value) => (paint.strokeWidth = parseFloat(value)),
-  "stroke-linecap": (paint, value, id) => (paint.lineCap = oneOf(value, LINE_CAPS, id)),
-  "stroke-linejoin": (paint, value, id) => (paint.lineJoin = oneOf(value, LINE_JOINS, id)),
-  "stroke-miterlimit": (paint, value) => (paint.miterLimit = parseFloat(value)),
-  "stroke-dasharray": (paint, value) =>
-    (paint.dash = value === "none" ? [] : value.split(/[\s,]+/).map(Number)),
-  "stroke-dashoffset": (paint, value) => (paint.dashOffset = parseFloat(value)),
-  opacity: (paint, value) => (paint.opacity *= Number(value)),
-  "font-size": (paint, value) => (paint.fontSize = parseFloat(value)),
-  "font-weight": (paint, value) =>
-    (paint.fontWeight = value === "bold" || Number(value) >= 600 ? "bold" : "normal"),
-  "font-style": (paint, value) => (paint.fontStyle = value === "italic" ? "italic" : "normal"),
-  "text-anchor": (paint, value, id) => (paint.textAnchor = oneOf(value, TEXT_ANCHORS, id)),
-};
+const PAINT_RULES = new Map<string, PaintRule>(
+  Object.entries({
+    fill: (paint, value, id) => (paint.fill = colour(value, id)),
+    "fill-opacity": (paint, value) => (paint.fillOpacity = Number(value)),
+    stroke: (paint, value, id) => (paint.stroke = colour(value, id)),
+    "stroke-opacity": (paint, value) => (paint.strokeOpacity = Number(value)),
+    "stroke-width": (paint, value) => (paint.strokeWidth = parseFloat(value)),
+    "stroke-linecap": (paint, value, id) => (paint.lineCap = oneOf(value, LINE_CAPS, id)),
+    "stroke-linejoin": (paint, value, id) => (paint.lineJoin = oneOf(value, LINE_JOINS, id)),
+    "stroke-miterlimit": (paint, value) => (paint.miterLimit = parseFloat(value)),
+    "stroke-dasharray": (paint, value) =>
+      (paint.dash = value === "none" ? [] : value.split(/[\s,]+/).map(Number)),
+    "stroke-dashoffset": (paint, value) => (paint.dashOffset = parseFloat(value)),
+    opacity: (paint, value) => (paint.opacity *= Number(value)),
+    "font-size": (paint, value) => (paint.fontSize = parseFloat(value)),
+    "font-weight": (paint, value) =>
+      (paint.fontWeight = value === "bold" || Number(value) >= 600 ? "bold" : "normal"),
+    "font-style": (paint, value) => (paint.fontStyle = value === "italic" ? "italic" : "normal"),
+    "text-anchor": (paint, value, id) => (paint.textAnchor = oneOf(value, TEXT_ANCHORS, id)),
+  } satisfies Record<string, PaintRule>),
+);
 
 const LINE_CAPS = ["butt", "round", "square"] as const;
 const LINE_JOINS = ["miter", "round", "bevel"] as const;
 const TEXT_ANCHORS = ["start", "middle", "end"] as const;
 
-/** The paint of an element: its parent's, overridden by its own attributes. */
+/**
+ * The paint of an element: its parent's, overridden by its own attributes. An element without
+ * paint attributes of its own (most groups and paths) shares its parent's paint object.
+ */
 export function inheritedPaint(
   inherited: Paint,
   attributes: Readonly<Record<string, string>>,
   chartId: string,
 ): Paint {
-  const paint = { ...inherited };
-  for (const [name, value] of Object.entries(attributes)) {
+  let paint: Paint | undefined;
+  for (const name in attributes) {
     if (NOT_PAINT.has(name) || name.startsWith("aria-")) continue;
-    const rule = PAINT_RULES[name];
+    const value = attributes[name]!;
+    const rule = PAINT_RULES.get(name);
     if (!rule) throw unsupported(chartId, `the attribute ${name}="${value}"`);
+    paint ??= { ...inherited };
     rule(paint, value, chartId);
   }
-  return paint;
+  return paint ?? inherited;
 }
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;

@@ -5,6 +5,12 @@ import { unsupported } from "./parse-chart-svg.js";
 const STEP = /(translate|rotate|scale|matrix)\s*\(([^)]*)\)/g;
 
 export function applyTransform(doc: PDFKit.PDFDocument, transform: string, chartId: string): void {
+  // Most of Vega's transforms are one translate().
+  const offset = translation(transform);
+  if (offset && !Number.isNaN(offset.x) && !Number.isNaN(offset.y)) {
+    doc.translate(offset.x, offset.y);
+    return;
+  }
   let matched = "";
   for (const [step, name, list] of transform.matchAll(STEP)) {
     matched += step;

@@ -72,7 +72,7 @@ function afterHeading(heading: HeadingBlock): number {
 
 export function drawParagraph(flow: Flow, runs: readonly Run[]): void {
   const spec = TYPE.body;
-  const lines = flow.lines(runs, spec, CONTENT.width);
+  const lines = flow.laidOut(runs, paragraphLines);
   const tag = new TaggedBlock(flow.doc, "P");
   flowLines(flow, lines, CONTENT.left, spec, tag);
   tag.end();
@@ -104,6 +104,10 @@ export function drawList(flow: Flow, items: readonly Run[][]): void {
   }
   list.end();
   flow.y += SPACE.paragraph - SPACE.listItem;
+}
+
+function paragraphLines(flow: Flow, runs: readonly Run[]): Line[] {
+  return flow.lines(runs, TYPE.body, CONTENT.width);
 }
 
 /** Lines placed one by one, continuing on the next page; never one lonely first line. */
@@ -172,7 +176,7 @@ function figureLayout(flow: Flow, figure: FigureBlock): FigureLayout {
 export function drawFigure(ctx: BlockDrawer, figure: FigureBlock): void {
   const { flow } = ctx;
   const { doc } = flow;
-  const layout = figureLayout(flow, figure);
+  const layout = flow.laidOut(figure, figureLayout);
   if (!flow.atTop) flow.y += SPACE.figure / 2;
   flow.ensure(layout.height);
   // Div › Caption (the numbered title), Figure (the chart, with alt text), P (base n, source).
@@ -216,13 +220,13 @@ function minimumHeight(flow: Flow, block: Block | undefined): number {
   switch (block?.kind) {
     case "paragraph":
       return (
-        Math.min(flow.lines(block.runs, TYPE.body, CONTENT.width).length, SPACE.keepLines) *
+        Math.min(flow.laidOut(block.runs, paragraphLines).length, SPACE.keepLines) *
         TYPE.body.leading
       );
     case "list":
       return SPACE.keepLines * TYPE.body.leading;
     case "figure":
-      return SPACE.figure / 2 + figureLayout(flow, block).height;
+      return SPACE.figure / 2 + flow.laidOut(block, figureLayout).height;
     case "table":
       return SPACE.figure / 2 + tableStartHeight(flow, block, 2);
     case "heading":

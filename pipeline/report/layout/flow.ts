@@ -13,6 +13,12 @@ const widthAtOnePoint = new Map<string, number>();
 export class Flow {
   y: number = CONTENT.top;
 
+  /** Layouts made so far, by the function that made them and the block laid out. */
+  private readonly layouts = new Map<
+    (flow: Flow, block: never) => unknown,
+    WeakMap<object, unknown>
+  >();
+
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   /** 0-based index of the current page. */
@@ -57,6 +63,18 @@ export class Flow {
       widthAtOnePoint.set(key, width);
     }
     return width * size;
+  }
+
+  /**
+   * A block's layout, made once per document: a heading measures the block that follows it (to
+   * keep the two together), which is then drawn with the same layout.
+   */
+  laidOut<B extends object, L>(block: B, lay: (flow: Flow, block: B) => L): L {
+    let byBlock = this.layouts.get(lay);
+    if (!byBlock) this.layouts.set(lay, (byBlock = new WeakMap()));
+    let layout = byBlock.get(block) as L | undefined;
+    if (layout === undefined) byBlock.set(block, (layout = lay(this, block)));
+    return layout;
   }
 
   lines(runs: readonly Run[], spec: TextStyleSpec, width: number): Line[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Flow } from "./flow.js";
 import { breakLines } from "./line-breaking.js";
 import { reportDate } from "./report-date.js";
 import { fitSize } from "./fit-size.js";
@@ -69,5 +70,29 @@ describe("reportDate", () => {
   it("is SOURCE_DATE_EPOCH when set, and ignores an empty one", () => {
     expect(reportDate(2020, "1600000000").toISOString()).toBe("2020-09-13T12:26:40.000Z");
     expect(reportDate(2020, "").toISOString()).toBe("2020-12-31T00:00:00.000Z");
+  });
+});
+
+describe("Flow.laidOut", () => {
+  // Laying out reads nothing of the document itself.
+  const newFlow = () => new Flow({} as PDFKit.PDFDocument);
+
+  it("lays a block out once per document, however often it is asked for", () => {
+    let count = 0;
+    const double = (_: Flow, block: { n: number }) => (count++, block.n * 2);
+    const block = { n: 2 };
+    const flow = newFlow();
+    expect(flow.laidOut(block, double)).toBe(4);
+    expect(flow.laidOut(block, double)).toBe(4);
+    expect(count).toBe(1);
+    expect(newFlow().laidOut(block, double)).toBe(4);
+    expect(count).toBe(2);
+  });
+
+  it("keeps the layouts of different functions apart", () => {
+    const flow = newFlow();
+    const block = { n: 2 };
+    expect(flow.laidOut(block, (_, b) => b.n + 1)).toBe(3);
+    expect(flow.laidOut(block, (_, b) => b.n * 10)).toBe(20);
   });
 });

@@ -63,14 +63,14 @@ function layoutTable(flow: Flow, table: TableBlock): TableLayout {
 
 /** The height a table needs before its first body rows, to keep title and header with them. */
 export function tableStartHeight(flow: Flow, table: TableBlock, bodyRows = 3): number {
-  const layout = layoutTable(flow, table);
+  const layout = flow.laidOut(table, layoutTable);
   const rows = layout.rows.slice(0, bodyRows).reduce((sum, r) => sum + r.height, 0);
   return layout.title.length * TYPE.figureTitle.leading + 4 + layout.header.height + rows;
 }
 
 export function drawTable(flow: Flow, table: TableBlock): void {
   const { doc } = flow;
-  const layout = layoutTable(flow, table);
+  const layout = flow.laidOut(table, layoutTable);
   const headerSpec = { ...TYPE.table, font: "semibold" as const };
   const width = sum(layout.widths);
   if (!flow.atTop) flow.y += SPACE.figure / 2;

@@ -151,13 +151,10 @@ class SvgDrawer {
     const doc = this.doc;
     doc.font(fontName(paint)).fontSize(paint.fontSize);
     doc.fillColor(paint.fill.color, fillOpacity(paint));
-    const width = paint.textAnchor === "start" ? 0 : doc.widthOfString(text);
-    const shift =
-      paint.textAnchor === "middle" ? width / 2 : paint.textAnchor === "end" ? width : 0;
-    doc.text(text, number(element, "x") - shift, number(element, "y"), {
-      lineBreak: false,
-      baseline: "alphabetic",
-    });
+    const anchor = paint.textAnchor;
+    const width = anchor === "start" ? undefined : doc.widthOfString(text);
+    const shift = width === undefined ? 0 : anchor === "middle" ? width / 2 : width;
+    doc.text(text, number(element, "x") - shift, number(element, "y"), textOptions(width));
   }
 
   private paintShape(paint: Paint): void {
@@ -201,6 +198,19 @@ class SvgDrawer {
     draw();
     this.doc.restore();
   }
+}
+
+/**
+ * pdfkit's options for a label: set on its baseline, as SVG sets text. A label measured already
+ * (to anchor it) gives pdfkit its width, which pdfkit would otherwise measure again (for links
+ * and underlines, which charts do not have), as pdfkit's own line wrapper does.
+ */
+function textOptions(width: number | undefined): PDFKit.Mixins.TextOptions {
+  const options = { lineBreak: false, baseline: "alphabetic" as const };
+  // Typed boundary: @types/pdfkit does not list the option the line wrapper passes.
+  return (
+    width === undefined ? options : { ...options, textWidth: width }
+  ) as PDFKit.Mixins.TextOptions;
 }
 
 function fontName(paint: Paint): FontName {

@@ -1,7 +1,7 @@
 // The cursor of the layout: which page, how far down, how much room is left; plus the two
 // primitives everything else draws with — a line of styled text and a tagged block.
 import type { Run, TextStyle } from "../blocks.js";
-import { breakLines, type Line } from "./line-breaking.js";
+import { breakLines, type Line, type LineSegment } from "./line-breaking.js";
 import { CONTENT, type FontName, type TextStyleSpec } from "./style.js";
 
 /**
@@ -89,7 +89,7 @@ export class Flow {
         .font(this.fontFor(spec, segment.style))
         .fontSize(spec.size)
         .fillColor(spec.color)
-        .text(segment.text, x + segment.x, top, { lineBreak: false });
+        .text(segment.text, x + segment.x, top, measured(segment));
     }
   }
 
@@ -106,6 +106,17 @@ export class Flow {
     this.drawLine([{ text, style: "regular", x: 0, width }], left, y, spec);
     return width;
   }
+}
+
+/**
+ * pdfkit's options for a line of text that was measured already: pdfkit measures what it draws
+ * (for links and underlines, which the report does not use) unless it is given the width, as its
+ * own line wrapper gives it.
+ */
+function measured(segment: LineSegment): PDFKit.Mixins.TextOptions {
+  // Typed boundary: @types/pdfkit does not list the option the line wrapper passes.
+  const options = { lineBreak: false, textWidth: segment.width };
+  return options as PDFKit.Mixins.TextOptions;
 }
 
 /** What a structure element may carry besides its type (pdfkit's struct options). */

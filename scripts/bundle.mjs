@@ -62,15 +62,12 @@ const pdfkitInBundle = {
 /** Applies each replacement, failing if one no longer matches (a new pdfkit version). */
 function rewrite(source, replacements) {
   return replacements.reduce((text, [pattern, replacement]) => {
-    const found = typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
-    if (!found)
+    const replaced = text.replace(pattern, replacement);
+    if (replaced === text)
       throw new Error(
         `pdfkit-in-bundle: pdfkit no longer contains ${pattern}; update scripts/bundle.mjs.`,
       );
-    if (typeof pattern !== "string") pattern.lastIndex = 0;
-    return typeof pattern === "string"
-      ? text.replace(pattern, replacement)
-      : text.replace(pattern, replacement);
+    return replaced;
   }, source);
 }
 
@@ -125,8 +122,11 @@ await build({
   banner: { js: "const __itipModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
+const bundleBytes = readFileSync("dist/itip.cjs");
+const bundleText = bundleBytes.toString("latin1");
+
 // A script run from V8's code cache has no import() (pipeline/launch/code-cache.ts).
-const dynamicImport = /\bimport\((?!\))/.exec(readFileSync("dist/itip.cjs", "latin1"));
+const dynamicImport = /\bimport\((?!\))/.exec(bundleText);
 if (dynamicImport)
   throw new Error(
     `dist/itip.cjs calls import() (at character ${dynamicImport.index}), which the code cache ` +
@@ -135,8 +135,7 @@ if (dynamicImport)
 
 // esbuild escapes non-ASCII characters in strings but not in regular expression literals; one
 // "æ" there makes V8 hold the whole 4.7 MB source as two-byte text (launch/code-cache.ts).
-const bundleBytes = readFileSync("dist/itip.cjs");
-const nonAscii = bundleBytes.findIndex((byte) => byte > 0x7f);
+const nonAscii = /[^\0-\x7f]/.exec(bundleText)?.index ?? -1;
 if (nonAscii !== -1 && process.env.ITIP_BUNDLE_READABLE !== "1")
   throw new Error(
     `dist/itip.cjs is not ASCII at byte ${nonAscii} ` +

@@ -13,10 +13,11 @@
 // A script has no import(): a script read from the cache loses the callback Node would give it.
 // The pipeline therefore loads what it loads lazily with require() (scripts/bundle.mjs checks).
 import { isAscii } from "node:buffer";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
+import { writeFileAtomically } from "../write-file-atomically.js";
 
 export type CacheUse = "off" | "none" | "used" | "rejected";
 
@@ -29,8 +30,7 @@ export interface BundleRun {
 
 /** dist/.code-cache/itip-<hash>-<node version>-<arch>.bin */
 export function codeCacheFile(bundleFile: string, bundleHash: string): string {
-  const name = `${path.basename(bundleFile, ".cjs")}-${bundleHash.slice(0, 16)}-${process.version}-${process.arch}.bin`;
-  return path.join(path.dirname(bundleFile), ".code-cache", name);
+  return besideBundle(bundleFile, bundleHash, `${process.version}-${process.arch}.bin`);
 }
 
 /**
@@ -39,7 +39,12 @@ export function codeCacheFile(bundleFile: string, bundleHash: string): string {
  * its code; bundling again keeps them for an unchanged bundle (scripts/bundle.mjs).
  */
 export function fontPlansFile(bundleFile: string, bundleHash: string): string {
-  const name = `${path.basename(bundleFile, ".cjs")}-${bundleHash.slice(0, 16)}-font-plans.json`;
+  return besideBundle(bundleFile, bundleHash, "font-plans.json");
+}
+
+/** dist/.code-cache/itip-<hash>-<what>: bundle.mjs keeps the files of an unchanged bundle. */
+function besideBundle(bundleFile: string, bundleHash: string, what: string): string {
+  const name = `${path.basename(bundleFile, ".cjs")}-${bundleHash.slice(0, 16)}-${what}`;
   return path.join(path.dirname(bundleFile), ".code-cache", name);
 }
 
@@ -70,7 +75,9 @@ export function runCommonJsBundle(bundleFile: string, cacheFile: string | undefi
   return {
     cache,
     saveCache: () =>
-      cacheFile !== undefined && cache !== "used" && writeAtomically(cacheFile, script),
+      cacheFile !== undefined &&
+      cache !== "used" &&
+      writeFileAtomically(cacheFile, script.createCachedData()),
   };
 }
 
@@ -79,23 +86,5 @@ function readOrUndefined(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch {
     return undefined;
-  }
-}
-
-/** Written beside and renamed into place: processes that start meanwhile read a whole cache. */
-function writeAtomically(file: string, script: vm.Script): boolean {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, file);
-    return true;
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // Nothing was written.
-    }
-    return false;
   }
 }

@@ -15,11 +15,9 @@ export function readCoverage(bytes: DataView, at: number): Map<number, number> {
       continue;
     }
     const record = at + 4 + 6 * i;
-    const [start, end, startIndex] = [0, 2, 4].map((o) => bytes.getUint16(record + o)) as [
-      number,
-      number,
-      number,
-    ];
+    const start = bytes.getUint16(record);
+    const end = bytes.getUint16(record + 2);
+    const startIndex = bytes.getUint16(record + 4);
     for (let glyph = start; glyph <= end; glyph++)
       if (!indexes.has(glyph)) indexes.set(glyph, startIndex + glyph - start);
   }

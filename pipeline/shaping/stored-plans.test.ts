@@ -67,7 +67,7 @@ describe.each(Object.keys(FONT_FILES) as FontStyle[])("stored plans of %s", (fac
     expect((fast.layout("a b") as Run).glyphs[1]!.codePoints).toEqual([0x20]);
   });
 
-  it("are read again when the stored ones do not fit the font", () => {
+  it("are read through fontkit when the store has none for the font", () => {
     const store = PlanStore.open(path.join(dir, "missing.json"));
     const font = fontkit.openSync(FONT_FILES[face]);
     let reads = 0;

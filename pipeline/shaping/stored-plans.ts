@@ -5,8 +5,8 @@
 // (ITIP_FONT_PLANS, set by launch/launcher.ts for a bundle of its own), keyed by the font file's
 // content, and the next run reads them back as glyph numbers and places in the file.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { writeFileAtomically } from "../write-file-atomically.js";
 import type { ClassRanges } from "./layout-table-bytes.js";
 import { PairTable } from "./pair-kerning.js";
 import type { ShapingFont } from "./fontkit-tables.js";
@@ -136,20 +136,12 @@ export class PlanStore {
     return fresh;
   }
 
-  /** Writes the store if it gained plans: beside and renamed into place. False if it could not. */
+  /** Writes the store if it gained plans (whole or not at all); false if it could not. */
   save(): boolean {
     if (!this.changed) return true;
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ fonts: Object.fromEntries(this.byFont) }));
-      renameSync(temporary, this.file);
-      this.changed = false;
-      return true;
-    } catch {
-      rmSync(temporary, { force: true });
-      return false;
-    }
+    const json = JSON.stringify({ fonts: Object.fromEntries(this.byFont) });
+    this.changed = !writeFileAtomically(this.file, json);
+    return !this.changed;
   }
 }
 

@@ -8,6 +8,8 @@
 // Vega's own markup (charts/svg-output.ts), every attribute double-quoted, no comments or
 // CDATA, and parsing 21 charts with an HTML parser was most of the web stage's time. Markup this
 // reader does not know is an error, never passed through.
+import { characterReference } from "../charts/character-reference.js";
+
 export interface ChartImage {
   /** Prefix of every id inside the SVG, unique in the page. */
   idPrefix: string;
@@ -116,27 +118,14 @@ function attributeText(attributes: string, isRoot: boolean, image: ChartImage): 
   return text;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&apos;": "'",
-};
-
 /** Vega's escapes (charts/svg-output.ts keeps them): named and numeric character references. */
 function decode(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(
-    /&(?:#x([\da-f]+)|#(\d+)|[a-z]+);/gi,
-    (entity, hex?: string, dec?: string) => {
-      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-      if (dec !== undefined) return String.fromCodePoint(parseInt(dec, 10));
-      const known = ENTITIES[entity];
-      if (known === undefined) throw new Error(`unknown character reference ${entity} in a chart`);
-      return known;
-    },
-  );
+  return text.replace(/&(?:#x[\da-f]+|#\d+|[a-z]+);/gi, (entity) => {
+    const known = characterReference(entity);
+    if (known === undefined) throw new Error(`unknown character reference ${entity} in a chart`);
+    return known;
+  });
 }
 
 /** As hast-util-to-html writes text: `&` and `<` as references, the rest as it is. */

@@ -6,6 +6,7 @@
 // markup (no declarations, comments or CDATA), and a general parser's character-by-character
 // state machine was a fifth of the time it took to draw the charts. Markup this reader does not
 // know is an error, as an element it cannot draw is.
+import { characterReference } from "../../charts/character-reference.js";
 import { ItipError, ExitCode } from "../../errors.js";
 
 export interface SvgElement {
@@ -92,28 +93,14 @@ function attributeValue(raw: string, chartId: string): string {
   return decode(raw.replace(/\r\n?|[\n\t]/g, " "), chartId);
 }
 
-const ENTITIES = new Map([
-  ["amp", "&"],
-  ["lt", "<"],
-  ["gt", ">"],
-  ["quot", '"'],
-  ["apos", "'"],
-]);
 /** A character reference, or an `&` that starts none (an error, as in XML). */
-const REFERENCE = /&(?:#x([\da-f]+)|#(\d+)|(\w+));|&/gi;
+const REFERENCE = /&(?:#x[\da-f]+|#\d+|\w+);|&/gi;
 
 /** XML's character references: the five named ones and numeric ones. */
 function decode(text: string, chartId: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(REFERENCE, (reference, hex?: string, dec?: string, name?: string) => {
-    const decoded =
-      hex !== undefined
-        ? String.fromCodePoint(parseInt(hex, 16))
-        : dec !== undefined
-          ? String.fromCodePoint(parseInt(dec, 10))
-          : name !== undefined
-            ? ENTITIES.get(name)
-            : undefined;
+  return text.replace(REFERENCE, (reference) => {
+    const decoded = characterReference(reference);
     if (decoded === undefined) throw unsupported(chartId, `the character reference "${reference}"`);
     return decoded;
   });

@@ -16,6 +16,8 @@ import { initYear, nextSteps } from "./init-year.js";
 import { parseOverrides } from "./ingest/overrides.js";
 import { runPreview } from "./preview/preview.js";
 import { PlanStore, usePlanStore } from "./shaping/stored-plans.js";
+import { KeptBetweenRuns } from "./kept-between-runs.js";
+import { useCompiledChartStore, type CompiledChart } from "./charts/compiled-charts.js";
 import { WEIGHTINGS, type Weighting } from "./survey/types.js";
 import { validate, formatValidation, validationAnnotations } from "./validate.js";
 import {
@@ -118,7 +120,7 @@ async function run(
       if (values.org && !values["per-org"])
         throw usageError("--org chooses organisations for --per-org: add --per-org.");
       const quietProgress = values.quiet || values.json;
-      const planStore = openPlanStore();
+      const kept = openKeptStores();
       const result = await build({
         perOrg: values["per-org"]
           ? {
@@ -144,7 +146,7 @@ async function run(
         progress:
           values.quiet || values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
       });
-      planStore?.save();
+      kept.save();
       if (values.json)
         console.log(
           JSON.stringify({
@@ -340,12 +342,23 @@ function report(error: unknown): number {
   return ExitCode.internal;
 }
 
-/** The fonts' stored shaping plans (ITIP_FONT_PLANS, set by the launcher), put in use. */
-function openPlanStore(): PlanStore | undefined {
-  const file = process.env.ITIP_FONT_PLANS;
-  const store = file ? PlanStore.open(file) : undefined;
-  usePlanStore(store);
-  return store;
+/**
+ * What the command line keeps between runs beside its code cache (set by the launcher): the
+ * fonts' shaping plans (ITIP_FONT_PLANS) and the charts' compiled Vega (ITIP_COMPILED_CHARTS),
+ * put in use; `save` writes them after a build.
+ */
+function openKeptStores(): { save(): void } {
+  const { ITIP_FONT_PLANS: plansFile, ITIP_COMPILED_CHARTS: chartsFile } = process.env;
+  const plans = plansFile ? PlanStore.open(plansFile) : undefined;
+  const charts = chartsFile ? KeptBetweenRuns.open<CompiledChart>(chartsFile) : undefined;
+  usePlanStore(plans);
+  useCompiledChartStore(charts);
+  return {
+    save() {
+      plans?.save();
+      charts?.save();
+    },
+  };
 }
 
 main(process.argv.slice(2)).then(

@@ -11,6 +11,10 @@ import { useFontMetrics } from "./text-metrics.js";
 import type { Theme } from "./theme.js";
 import type { ChartDefinition, RenderedChart } from "./types.js";
 import { themedSpec } from "./themed-spec.js";
+import { sharedExpressionCodegen } from "./shared-expressions.js";
+import { compiledChart, compiledChartStore } from "./compiled-charts.js";
+
+const SHARED_EXPRESSIONS = sharedExpressionCodegen();
 
 export async function renderChart(def: ChartDefinition, theme: Theme): Promise<RenderedChart> {
   const spec = themedSpec(def, theme);
@@ -19,20 +23,26 @@ export async function renderChart(def: ChartDefinition, theme: Theme): Promise<R
 
   const warnings: string[] = [];
   const collect = (...args: unknown[]) => warnings.push(args.map(String).join(" "));
-  // vega tags the inline data objects it ingests; compile a copy so `def.spec` stays untouched.
-  const compiled = compile(structuredClone(spec) as unknown as TopLevelSpec, {
-    logger: warningLogger(collect),
-  }).spec;
-  assertSelfContained(def.id, compiled);
+  const runtime = compiledChart(
+    spec,
+    (template) => {
+      const compiled = compile(template as TopLevelSpec, { logger: warningLogger(collect) }).spec;
+      assertSelfContained(def.id, compiled);
+      // A compile that warned is not kept: the next run warns again.
+      return { runtime: vega.parse(compiled), keep: warnings.length === 0 };
+    },
+    compiledChartStore(),
+  );
 
-  // `locale` is a view option since vega 5.12 that vega's typings lack.
+  // `locale` and `expr` are view options that vega's typings lack.
   const options = {
     renderer: "none",
     loader: refusingLoader(def.id),
     logger: warningLogger(collect),
     locale: { number: NUMBER_LOCALE },
+    expr: SHARED_EXPRESSIONS,
   };
-  const view = new vega.View(vega.parse(compiled), options as unknown as vega.ViewOptions);
+  const view = new vega.View(runtime as vega.Runtime, options as unknown as vega.ViewOptions);
   try {
     vega.resetSVGDefIds();
     const svg = tidySvg(await view.toSVG(), theme.font.family);

@@ -42,6 +42,14 @@ export function fontPlansFile(bundleFile: string, bundleHash: string): string {
   return besideBundle(bundleFile, bundleHash, "font-plans.json");
 }
 
+/**
+ * dist/.code-cache/itip-<hash>-compiled-charts.json: the charts' compiled Vega
+ * (charts/compiled-charts.ts), named by the bundle's hash as it holds Vega and Vega-Lite.
+ */
+export function compiledChartsFile(bundleFile: string, bundleHash: string): string {
+  return besideBundle(bundleFile, bundleHash, "compiled-charts.json");
+}
+
 /** dist/.code-cache/itip-<hash>-<what>: bundle.mjs keeps the files of an unchanged bundle. */
 function besideBundle(bundleFile: string, bundleHash: string, what: string): string {
   const name = `${path.basename(bundleFile, ".cjs")}-${bundleHash.slice(0, 16)}-${what}`;

@@ -5,8 +5,7 @@
 // (ITIP_FONT_PLANS, set by launch/launcher.ts for a bundle of its own), keyed by the font file's
 // content, and the next run reads them back as glyph numbers and places in the file.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { writeFileAtomically } from "../write-file-atomically.js";
+import { KeptBetweenRuns } from "../kept-between-runs.js";
 import type { ClassRanges } from "./layout-table-bytes.js";
 import { PairTable } from "./pair-kerning.js";
 import type { ShapingFont } from "./fontkit-tables.js";
@@ -95,53 +94,32 @@ function scriptPlanFromStored(stored: StoredScriptPlan, bytes: DataView): Script
 
 /** Plans by font content, read from and written to one file. */
 export class PlanStore {
-  private readonly byFont: Map<string, StoredPlans>;
-  private changed = false;
-
-  private constructor(
-    readonly file: string,
-    entries: Record<string, StoredPlans>,
-  ) {
-    this.byFont = new Map(Object.entries(entries));
-  }
+  private constructor(private readonly kept: KeptBetweenRuns<StoredPlans>) {}
 
   /** The store in `file`; empty if there is none yet or it cannot be read. */
   static open(file: string): PlanStore {
-    try {
-      const stored = JSON.parse(readFileSync(file, "utf8")) as {
-        fonts?: Record<string, StoredPlans>;
-      };
-      return new PlanStore(file, stored.fonts ?? {});
-    } catch {
-      return new PlanStore(file, {});
-    }
+    return new PlanStore(KeptBetweenRuns.open(file));
   }
 
   /** The font's plans: stored ones if the store has them, else read (and kept) as `read` does. */
   plansFor(bytes: DataView, read: () => Plans | null): Plans | null {
     const key = fontKey(bytes);
-    const stored = this.byFont.get(key);
+    const stored = this.kept.get(key);
     if (stored) {
       try {
         return plansFromStored(stored, bytes);
       } catch {
-        this.byFont.delete(key);
+        this.kept.delete(key);
       }
     }
     const fresh = read();
-    if (fresh) {
-      this.byFont.set(key, storedPlans(fresh));
-      this.changed = true;
-    }
+    if (fresh) this.kept.set(key, storedPlans(fresh));
     return fresh;
   }
 
-  /** Writes the store if it gained plans (whole or not at all); false if it could not. */
+  /** Writes the store if it changed (whole or not at all); false if it could not. */
   save(): boolean {
-    if (!this.changed) return true;
-    const json = JSON.stringify({ fonts: Object.fromEntries(this.byFont) });
-    this.changed = !writeFileAtomically(this.file, json);
-    return !this.changed;
+    return this.kept.save();
   }
 }
 

@@ -7,7 +7,7 @@
 //                                            ├─ frame
 //                                            └─ harmonise (dataset + codebook + frame + questionnaire)
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ItipError } from "../errors.js";
 import type { Questionnaire } from "../templates/questions.js";
@@ -66,29 +66,38 @@ interface SourceFile {
   read: RecordsRead;
 }
 
-async function readBytes(path: string, name: string): Promise<Buffer> {
-  let size: number;
+/**
+ * The file's bytes, refused before they are read if there are too many. Read synchronously on one
+ * descriptor: a year is a few small files, and the thread pool's round trips for each step
+ * (stat, open, fstat, read, close) took longer than the reading.
+ */
+function readBytes(path: string, name: string): Buffer {
+  let fd: number;
   try {
-    size = (await stat(path)).size;
+    fd = openSync(path, "r");
   } catch (cause) {
-    throw new ItipError(FileCode.missing, fileMessage.missing(name), {
-      location: { file: name },
-      cause,
-    });
+    throw missingFile(name, cause);
   }
-  // Checked before reading: a file of gigabytes would not fit in a string anyway.
-  if (size > LIMITS.fileBytes)
-    throw new ItipError(FileCode.tooLarge, fileMessage.tooLarge(size), {
-      location: { file: name },
-    });
   try {
-    return await readFile(path);
+    const { size } = fstatSync(fd);
+    // Checked before reading: a file of gigabytes would not fit in a string anyway.
+    if (size > LIMITS.fileBytes)
+      throw new ItipError(FileCode.tooLarge, fileMessage.tooLarge(size), {
+        location: { file: name },
+      });
+    return readFileSync(fd);
   } catch (cause) {
-    throw new ItipError(FileCode.missing, fileMessage.missing(name), {
-      location: { file: name },
-      cause,
-    });
+    throw cause instanceof ItipError ? cause : missingFile(name, cause);
+  } finally {
+    closeSync(fd);
   }
+}
+
+function missingFile(name: string, cause: unknown): ItipError {
+  return new ItipError(FileCode.missing, fileMessage.missing(name), {
+    location: { file: name },
+    cause,
+  });
 }
 
 function lineEnding(body: string): Dialect["lineEnding"] {
@@ -132,7 +141,7 @@ async function readSource(
   name: string,
   overrides: IngestOverrides = {},
 ): Promise<SourceFile> {
-  return sourceFromBytes(await readBytes(path, name), name, overrides);
+  return sourceFromBytes(readBytes(path, name), name, overrides);
 }
 
 function report(source: SourceFile, rowsRead: number, rowsRejected: number): FileReport {

@@ -5,7 +5,12 @@
 //
 // Given what it wrote before in the same process (`itip preview`), publish does not write a file
 // whose content is unchanged: the published file is hard-linked into the staging folder.
-import { link, mkdir, rm, writeFile } from "node:fs/promises";
+//
+// The files are written synchronously: a publication is some fifty files of a few hundred kB in
+// all, and going through the thread pool twice a file (mkdir, write) left the stage waiting more
+// than writing.
+import { linkSync, mkdirSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { RenderedChart } from "../charts/types.js";
 import { resolveInside } from "./output-path.js";
@@ -71,15 +76,18 @@ export async function publish(
   const written: string[] = [];
   // What `before` learns, once the new folder is in place (not if publishing fails).
   const learnt: WrittenFiles = new Map();
+  const folders = new Set<string>();
   try {
     for (const [name, data] of contents) {
       const published = resolveInside(directory, name);
       const file = resolveInside(staging, name);
-      await mkdir(path.dirname(file), { recursive: true });
+      const folder = path.dirname(file);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       let entry = before.get(published);
       // Written again if it was deleted meanwhile (someone cleared output/ during a preview).
-      if (!entry || !sameData(entry.data, data) || !(await linked(published, file))) {
-        await writeFile(file, data);
+      if (!entry || !sameData(entry.data, data) || !linked(published, file)) {
+        writeFileSync(file, data);
         written.push(name);
         entry = { data, sha256: sha256(data), bytes: byteLength(data) };
         learnt.set(published, entry);
@@ -87,7 +95,7 @@ export async function publish(
       outputs.push({ file: name, sha256: entry.sha256, bytes: entry.bytes });
     }
     const manifest: Manifest = { ...publication.manifest, outputs };
-    await writeFile(path.join(staging, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileSync(path.join(staging, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     await swapIn(staging, directory);
     for (const [file, entry] of learnt) before.set(file, entry);
   } catch (error) {
@@ -103,9 +111,9 @@ export async function publish(
 }
 
 /** Hard-links the published file into the staging folder; false when it is gone (or cannot be). */
-async function linked(published: string, file: string): Promise<boolean> {
+function linked(published: string, file: string): boolean {
   try {
-    await link(published, file);
+    linkSync(published, file);
     return true;
   } catch {
     return false;

@@ -71,6 +71,12 @@ function rewrite(source, replacements) {
   }, source);
 }
 
+/** Node's module wrapper, as launch/code-cache.ts expects the bundle to be written. */
+const MODULE_WRAPPER = {
+  head: "(function (exports, require, module, __filename, __dirname) {",
+  tail: "\n})",
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -119,7 +125,14 @@ await build({
   format: "cjs",
   // The pipeline finds its package and its worker from import.meta.url.
   define: { "import.meta.url": "__itipModuleUrl" },
-  banner: { js: "const __itipModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Written inside Node's module wrapper, which the launcher would otherwise add to a copy of
+  // the whole text (launch/code-cache.ts).
+  banner: {
+    js:
+      MODULE_WRAPPER.head +
+      "const __itipModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  footer: { js: MODULE_WRAPPER.tail },
 });
 
 const bundleBytes = readFileSync("dist/itip.cjs");
@@ -150,7 +163,10 @@ await build({
   outfile: "dist/itip.mjs",
   format: "esm",
   sourcemap: false,
-  define: { ITIP_BUNDLE_SHA256: JSON.stringify(bundleSha256) },
+  define: {
+    ITIP_BUNDLE_SHA256: JSON.stringify(bundleSha256),
+    ITIP_BUNDLE_ASCII: JSON.stringify(nonAscii === -1),
+  },
 });
 
 // The caches of other bundles are of no more use.

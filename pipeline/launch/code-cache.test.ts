@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeCacheFile, runCommonJsBundle } from "./code-cache.js";
+import { codeCacheFile, MODULE_WRAPPER, runCommonJsBundle } from "./code-cache.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -17,14 +17,18 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A CommonJS bundle that records what it was given, with a function called once. */
+/**
+ * A CommonJS bundle as scripts/bundle.mjs writes one (inside Node's module wrapper) that records
+ * what it was given, with a function called once.
+ */
 async function bundle(name: string, body = "1 + 1"): Promise<string> {
   const file = path.join(dir, `${name}.cjs`);
   await writeFile(
     file,
-    `#!/usr/bin/env node\nfunction work() { return ${body}; }\n` +
+    `#!/usr/bin/env node\n${MODULE_WRAPPER.head}function work() { return ${body}; }\n` +
       `globalThis.ran = { work: work(), dirname: __dirname, filename: __filename, ` +
-      `path: require("node:path").basename(__filename), own: module.exports === exports };\n`,
+      `path: require("node:path").basename(__filename), own: module.exports === exports };` +
+      MODULE_WRAPPER.tail,
   );
   return file;
 }
@@ -34,7 +38,7 @@ const ran = () => (globalThis as unknown as { ran: Record<string, unknown> }).ra
 describe("running a CommonJS bundle from the code cache", () => {
   it("runs it as a module of its own: require, module, __filename and __dirname", async () => {
     const file = await bundle("module");
-    runCommonJsBundle(file, undefined);
+    runCommonJsBundle(file, undefined, true);
     expect(ran()).toEqual({
       work: 2,
       dirname: dir,
@@ -46,21 +50,27 @@ describe("running a CommonJS bundle from the code cache", () => {
 
   it("reads a bundle that is not ASCII as UTF-8 (a readable bundle keeps its comments)", async () => {
     const file = await bundle("utf8", `"Blåbær – 50 %"`);
-    runCommonJsBundle(file, undefined);
+    runCommonJsBundle(file, undefined, false);
     expect(ran().work).toBe("Blåbær – 50 %");
+  });
+
+  it("reads an ASCII bundle as latin1, without decoding", async () => {
+    const file = await bundle("ascii", `"Blaabaer - 50 %"`);
+    runCommonJsBundle(file, undefined, true);
+    expect(ran().work).toBe("Blaabaer - 50 %");
   });
 
   it("writes the cache after a run without one, and the next run takes it", async () => {
     const file = await bundle("cached");
     const cache = codeCacheFile(file, "a".repeat(64));
-    const first = runCommonJsBundle(file, cache);
+    const first = runCommonJsBundle(file, cache, true);
     expect(first.cache).toBe("none");
     expect(first.saveCache()).toBe(true);
     expect(existsSync(cache)).toBe(true);
 
     // In this process V8 compiles the same source once; that a new process takes the cache is
     // the bundled build's test below.
-    const second = runCommonJsBundle(file, cache);
+    const second = runCommonJsBundle(file, cache, true);
     expect(second.cache).toBe("used");
     expect(ran().work).toBe(2);
     // A cache that was taken is not written again.
@@ -72,7 +82,7 @@ describe("running a CommonJS bundle from the code cache", () => {
     const cache = codeCacheFile(file, "b".repeat(64));
     await mkdir(path.dirname(cache), { recursive: true });
     await writeFile(cache, Buffer.from("not a code cache"));
-    const run = runCommonJsBundle(file, cache);
+    const run = runCommonJsBundle(file, cache, true);
     expect(run.cache).toBe("rejected");
     expect(ran().work).toBe(2);
     expect(run.saveCache()).toBe(true);
@@ -97,7 +107,7 @@ describe("running a CommonJS bundle from the code cache", () => {
     const blocked = path.join(dir, "a-file");
     await writeFile(blocked, "");
     // The cache's folder would have to be a file's child.
-    const run = runCommonJsBundle(file, path.join(blocked, "cache.bin"));
+    const run = runCommonJsBundle(file, path.join(blocked, "cache.bin"), true);
     expect(run.cache).toBe("none");
     expect(run.saveCache()).toBe(false);
   });

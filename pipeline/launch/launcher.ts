@@ -12,8 +12,9 @@ import {
   runCommonJsBundle,
 } from "./code-cache.js";
 
-/** The bundle's sha256, put here by scripts/bundle.mjs. */
+/** The bundle's sha256 and whether it is ASCII, put here by scripts/bundle.mjs. */
 declare const ITIP_BUNDLE_SHA256: string;
+declare const ITIP_BUNDLE_ASCII: boolean;
 
 const bundle = fileURLToPath(new URL("./itip.cjs", import.meta.url));
 const setting = process.env.ITIP_CODE_CACHE;
@@ -24,7 +25,7 @@ if (setting !== "0") {
   process.env.ITIP_FONT_PLANS ??= fontPlansFile(bundle, ITIP_BUNDLE_SHA256);
   process.env.ITIP_COMPILED_CHARTS ??= compiledChartsFile(bundle, ITIP_BUNDLE_SHA256);
 }
-const run = runCommonJsBundle(bundle, cacheFile);
+const run = runCommonJsBundle(bundle, cacheFile, ITIP_BUNDLE_ASCII);
 if (setting === "report") process.stderr.write(`code cache: ${run.cache}\n`);
 
 process.on("exit", (code) => {

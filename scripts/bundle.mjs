@@ -59,6 +59,24 @@ const pdfkitInBundle = {
   },
 };
 
+/**
+ * Packages whose set-up at load time every start paid for, loaded or set up when first used
+ * instead (scripts/lazy/): the Unicode tries of fontkit, unicode-properties and linebreak, and the
+ * AES of pdfkit's encryption.
+ */
+const lazyAtStart = {
+  name: "lazy-at-start",
+  setup(build) {
+    const shims = { "unicode-trie": "unicode-trie.mjs", "@noble/ciphers/aes": "noble-aes.mjs" };
+    const filter = /^(unicode-trie|@noble\/ciphers\/aes)$/;
+    build.onResolve({ filter }, (args) => {
+      const shim = path.resolve("scripts/lazy", shims[args.path]);
+      // The shim itself loads the package.
+      return args.importer === shim ? undefined : { path: shim };
+    });
+  },
+};
+
 /** Applies each replacement, failing if one no longer matches (a new pdfkit version). */
 function rewrite(source, replacements) {
   return replacements.reduce((text, [pattern, replacement]) => {
@@ -82,7 +100,7 @@ const common = {
   platform: "node",
   target: "node20",
   external: ["canvas", "piscina"],
-  plugins: [pdfkitInBundle],
+  plugins: [pdfkitInBundle, lazyAtStart],
   // vega-canvas's Node build awaits `import("canvas")` at the top level, which a script cannot
   // do; its browser build is the same without that (no canvas: Vega draws SVG here, and the text
   // widths come from our fonts, charts/text-metrics.ts).
